@@ -1,0 +1,22 @@
+/**
+ * Channel names, kept free of zod so the sandboxed preload bundles nothing but this list.
+ * contract.ts checks at compile time that the list matches its requests exactly.
+ */
+export const REQUEST_NAMES = [
+  'getState', 'getSettings', 'listProviders',
+  'startLogin', 'reauthorize', 'openLoginInBrowser', 'cancelLogin',
+  'analyzePaste', 'savePaste',
+  'rename', 'reveal', 'copyAuthId', 'forget',
+  'previewUrl', 'copyUrl', 'saveDestination', 'removeDestination', 'copyDestination',
+  'checkNow', 'checkAll', 'planRevoke', 'revoke',
+  'updateSettings', 'setStartAtLogin', 'addServer', 'removeServer', 'testServer', 'setWeakStorageOptIn',
+  'openExternal',
+] as const;
+
+export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'loginProgress', 'navigate'] as const;
+
+export type ChannelRequestName = (typeof REQUEST_NAMES)[number];
+export type ChannelEventName = (typeof EVENT_NAMES)[number];
+
+export const requestChannel = (name: ChannelRequestName): string => `authids:${name}`;
+export const eventChannel = (name: ChannelEventName): string => `authids-event:${name}`;

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every suite. Browser journeys drive Debian's Chromium through playwright-core.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
