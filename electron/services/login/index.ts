@@ -1,0 +1,8 @@
+// The login flow: a window (or the user's browser) on the AuthID server, the AuthID captured once.
+export { createLoginService, type LoginService, type LoginServiceDeps, type LoginRequest } from './login-service';
+export type { LoginSession, AcceptLogin } from './login-session';
+export type { CapturedLogin, LoginOutcome } from './login-outcome';
+export type { LoginWindowPort, LoginWindowHandle, LoginWindowOpenOptions, ExternalBrowserPort } from './login-ports';
+export type { LoginServerClient, LoginTiming } from './login-deps';
+export { isResultPage, pcloudRegionFromCallback } from './result-page';
+export { analyzePastedLogin, type PastedLogin, type PastedLoginContext, type PastedLoginToSave } from './pasted-login';

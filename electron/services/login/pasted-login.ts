@@ -1,0 +1,116 @@
+/**
+ * The manual path: a pasted AuthID or Duplicati connection URL, judged by the core's parser and
+ * lint, turned into a view for the screen (secrets masked) and, when nothing stands in the way,
+ * what to save.
+ */
+import type { AuthIdKind } from '../authids/authid-kind';
+import { maskAuthId } from '../authids/authid-mask';
+import { parseAuthId } from '../authids/authid-parse';
+import type { LintFindingView, PasteAnalysisView } from '../../ipc/views';
+import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
+import { lintConnectionUrl } from '../connection-urls/connection-url-lint';
+import { maskConnectionUrl } from '../connection-urls/connection-url-preview';
+import { isPcloudHost } from '../providers/duplicati-backends';
+import { backendForProvider } from '../providers/provider-lookup';
+import type { ProviderId } from '../providers/provider-id';
+import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+
+export interface PastedLoginContext {
+  /** The provider the user picked, when the text alone cannot tell (a v1 AuthID, a bare access token). */
+  readonly provider?: ProviderId;
+  /** The server a bare AuthID came from; default: the one Duplicati uses for that provider. */
+  readonly server?: AuthIdServer;
+  /** The app's configured servers, so a URL's `oauth-url` gets the right flavour. */
+  readonly knownServers?: readonly AuthIdServer[];
+}
+
+/** What the caller stores; present only when `view.canSave`. */
+export interface PastedLoginToSave {
+  readonly authId: string;
+  readonly kind: AuthIdKind;
+  readonly provider: ProviderId;
+  readonly serverBaseUrl: string;
+  /** pCloud: the region host from the URL's path. */
+  readonly region?: string;
+  /** From a connection URL: its folder and options, to save as a destination. */
+  readonly destination?: { readonly path: string; readonly options: Readonly<Record<string, string>> };
+}
+
+export interface PastedLogin {
+  readonly view: PasteAnalysisView;
+  readonly save?: PastedLoginToSave;
+}
+
+const LOOKS_LIKE_URL = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+
+export function analyzePastedLogin(text: string, context: PastedLoginContext = {}): PastedLogin {
+  return LOOKS_LIKE_URL.test(text) ? analyzeUrl(text, context) : analyzeAuthId(text, context);
+}
+
+function analyzeUrl(text: string, context: PastedLoginContext): PastedLogin {
+  const findings: LintFindingView[] = lintConnectionUrl(text);
+  const parsed = parseConnectionUrl(text, context.knownServers === undefined ? {} : { knownServers: context.knownServers });
+  const maskedUrl = maskConnectionUrl(text.trim());
+  if (!parsed.ok) {
+    return { view: { kind: 'connection-url', maskedUrl, findings: withError(findings, 'not-a-url', parsed.message), canSave: false } };
+  }
+  const authId = parsed.authId ?? '';
+  const checked = parseAuthId(authId, parsed.provider);
+  const all = checked.ok ? findings : withError(findings, `authid-${checked.problem}`, checked.message);
+  const view: PasteAnalysisView = {
+    kind: 'connection-url',
+    provider: parsed.provider,
+    maskedUrl,
+    ...(authId === '' ? {} : { masked: maskAuthId(authId) }),
+    path: parsed.path,
+    options: parsed.options,
+    serverBaseUrl: parsed.server.baseUrl,
+    findings: all,
+    canSave: canSave(all),
+  };
+  if (!view.canSave || !checked.ok) return { view };
+  const region = parsed.host !== undefined && isPcloudHost(parsed.host) ? parsed.host : undefined;
+  return {
+    view,
+    save: {
+      authId: checked.value,
+      kind: checked.kind,
+      provider: parsed.provider,
+      serverBaseUrl: parsed.server.baseUrl,
+      ...(region === undefined ? {} : { region }),
+      destination: { path: parsed.path, options: parsed.options },
+    },
+  };
+}
+
+function analyzeAuthId(text: string, context: PastedLoginContext): PastedLogin {
+  const checked = parseAuthId(text, context.provider);
+  if (!checked.ok) {
+    return { view: { kind: 'invalid', findings: withError([], `authid-${checked.problem}`, checked.message), canSave: false } };
+  }
+  const provider = context.provider ?? checked.providerHint;
+  const masked = maskAuthId(checked.value);
+  if (provider === undefined) {
+    const findings = withError([], 'provider-unknown', 'This AuthID does not say which provider it belongs to.', 'Choose the provider you logged in to.');
+    return { view: { kind: 'authid', masked, findings, canSave: false } };
+  }
+  const serverBaseUrl = (context.server ?? defaultServerFor(provider)).baseUrl;
+  return {
+    view: { kind: 'authid', provider, masked, serverBaseUrl, findings: [], canSave: true },
+    save: { authId: checked.value, kind: checked.kind, provider, serverBaseUrl },
+  };
+}
+
+/** Duplicati's own default: the hosted handler, except where it never calls a server (pCloud). */
+function defaultServerFor(provider: ProviderId): AuthIdServer {
+  return backendForProvider(provider)?.takesOauthUrl === false ? HOSTED_SERVICE : HOSTED_HANDLER;
+}
+
+/** Adds an error unless lint already reported one (lint's wording is the more specific). */
+function withError(findings: readonly LintFindingView[], code: string, message: string, fix = 'Correct it and paste again.'): LintFindingView[] {
+  return canSave(findings) ? [...findings, { code, severity: 'error', message, fix }] : [...findings];
+}
+
+function canSave(findings: readonly LintFindingView[]): boolean {
+  return findings.every((f) => f.severity !== 'error');
+}

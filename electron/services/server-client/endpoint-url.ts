@@ -1,0 +1,6 @@
+import type { AuthIdServer } from '../servers/known-servers';
+
+/** `<base><path>`, tolerating a base URL that ends with a slash. */
+export function endpointUrl(server: AuthIdServer, path: `/${string}`): string {
+  return `${server.baseUrl.replace(/\/+$/, '')}${path}`;
+}

@@ -1,0 +1,11 @@
+// The AuthID-server client: everything the app asks of a hosted, self-hosted or built-in server.
+export { newFetchToken, loginUrl, type LoginUrl } from './login-url';
+export { fetchAuthIdOnce, type FetchAuthIdResult, type FetchAuthIdOptions } from './fetch-authid';
+export { pollForAuthId, type AuthIdPoll, type PollOptions, type PollResult } from './poll-for-authid';
+export { refresh, type RefreshOptions, type RefreshResult, type RefreshSuccess } from './refresh';
+export { revoke, type RevokeOptions } from './revoke';
+export type { RevokeResult, RevokeSuccess, RevokeRefusal } from './revoke-outcome';
+export { probe, type ProbeOptions, type ProbeResult } from './probe';
+export type { ServerFailure, ServerFailureKind } from './server-failure';
+export { systemClock, type Clock, type FetchFn } from './http-deps';
+export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';

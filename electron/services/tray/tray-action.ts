@@ -1,0 +1,16 @@
+import type { ProviderId } from '../providers/provider-id';
+
+/**
+ * What a tray menu entry asks the app to do: plain data, so the menu model stays testable and
+ * serializable. The tray adapter hands it to one dispatcher the composition root provides.
+ */
+export type TrayAction =
+  | { readonly type: 'authorize'; readonly provider: ProviderId; readonly serverBaseUrl: string }
+  | { readonly type: 'copy-url'; readonly id: string; readonly destinationId: string }
+  | { readonly type: 'copy-authid'; readonly id: string }
+  | { readonly type: 'reauthorize'; readonly id: string }
+  | { readonly type: 'check-all' }
+  | { readonly type: 'open-manager' }
+  /** `enabled` is the state the user asked for (the checkbox's new state). */
+  | { readonly type: 'set-start-at-login'; readonly enabled: boolean }
+  | { readonly type: 'quit' };

@@ -1,0 +1,131 @@
+/**
+ * The tray menu as plain data, rebuilt from scratch on every change. The adapter turns it into
+ * Electron's menu; nothing here knows about Electron.
+ */
+import type { AuthIdView, ProviderGroupView } from '../../ipc/views';
+import { needsReauthorization, summarizeHealth } from './health-summary';
+import { fitLabel } from './menu-label';
+import type { TrayMenuItem } from './tray-menu-item';
+
+export interface TrayMenuInput {
+  readonly authIds: readonly AuthIdView[];
+  readonly providerGroups: readonly ProviderGroupView[];
+  /** A login or a check is running. */
+  readonly busy: boolean;
+  /** The real state, as the OS reports it. */
+  readonly startAtLogin: boolean;
+  readonly platform: NodeJS.Platform;
+}
+
+/** Longer lists end in "More in AuthID Manager…": a menu is no place to scroll. */
+export const MAX_LIST_ENTRIES = 25;
+
+const SEPARATOR: TrayMenuItem = { kind: 'separator' };
+const BROKEN_SUFFIX = ' · needs re-authorization';
+
+export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
+  const { authIds, platform } = input;
+  const openManager: TrayMenuItem = {
+    kind: 'normal', id: 'open-manager', label: 'Open AuthID Manager…', enabled: true, action: { type: 'open-manager' },
+  };
+  const reauthorize = reauthorizeMenu(authIds);
+  // Linux trays rarely deliver a click on the icon, so the window's entry goes to the top there.
+  const linux = platform === 'linux';
+  return [
+    { kind: 'normal', id: 'status', label: summarizeHealth(authIds) + (input.busy ? ' · working…' : ''), enabled: false },
+    SEPARATOR,
+    ...(linux ? [openManager, SEPARATOR] : []),
+    authorizeMenu(input.providerGroups),
+    copyUrlMenu(authIds),
+    copyAuthIdMenu(authIds),
+    ...(reauthorize ? [reauthorize] : []),
+    SEPARATOR,
+    { kind: 'normal', id: 'check-all', label: 'Check all now', enabled: authIds.length > 0, action: { type: 'check-all' } },
+    ...(linux ? [] : [openManager]),
+    {
+      kind: 'checkbox', id: 'start-at-login', label: 'Start at login', enabled: true, checked: input.startAtLogin,
+      action: { type: 'set-start-at-login', enabled: !input.startAtLogin },
+    },
+    SEPARATOR,
+    { kind: 'normal', id: 'quit', label: platform === 'darwin' ? 'Quit AuthID Manager' : 'Quit', enabled: true, action: { type: 'quit' } },
+  ];
+}
+
+function authorizeMenu(groups: readonly ProviderGroupView[]): TrayMenuItem {
+  const perServer = groups
+    .map((group) => ({
+      server: group.server,
+      items: group.providers
+        .filter((p) => !p.legacy)
+        .map((p): TrayMenuItem => ({
+          kind: 'normal', label: fitLabel(p.name), enabled: true,
+          action: { type: 'authorize', provider: p.id, serverBaseUrl: group.server.baseUrl },
+        })),
+    }))
+    .filter((g) => g.items.length > 0);
+  const only = perServer.length === 1 ? perServer[0] : undefined;
+  const items: TrayMenuItem[] = only
+    ? only.items
+    : perServer.map((g) => ({ kind: 'submenu', label: fitLabel(g.server.name), enabled: true, items: g.items }));
+  return {
+    kind: 'submenu', id: 'authorize', label: 'Authorize', enabled: true,
+    items: items.length > 0 ? items : [hint('No AuthID server offers a provider')],
+  };
+}
+
+function copyUrlMenu(authIds: readonly AuthIdView[]): TrayMenuItem {
+  const entries = authIds.flatMap((record) =>
+    record.destinations.map((destination): TrayMenuItem => {
+      const broken = needsReauthorization(record.health);
+      return {
+        kind: 'normal',
+        label: `${fitLabel(record.label, 24)} — ${fitLabel(destination.name, 24)}${broken ? BROKEN_SUFFIX : ''}`,
+        enabled: !broken,
+        action: { type: 'copy-url', id: record.id, destinationId: destination.id },
+      };
+    }),
+  );
+  return {
+    kind: 'submenu', id: 'copy-url', label: 'Copy connection URL', enabled: true,
+    items: entries.length > 0 ? capped(entries) : [hint(authIds.length > 0 ? 'No saved destinations — add one in AuthID Manager' : 'No AuthIDs yet')],
+  };
+}
+
+function copyAuthIdMenu(authIds: readonly AuthIdView[]): TrayMenuItem {
+  const labels = authIds.map((r) => fitLabel(r.label, 40));
+  const entries = authIds.map((record, index): TrayMenuItem => {
+    const label = labels[index] ?? '';
+    // Two records named alike are told apart by their masked AuthID (safe to show).
+    const shown = labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} (${record.masked})` : label;
+    const broken = needsReauthorization(record.health);
+    return {
+      kind: 'normal', label: shown + (broken ? BROKEN_SUFFIX : ''), enabled: !broken,
+      action: { type: 'copy-authid', id: record.id },
+    };
+  });
+  return {
+    kind: 'submenu', id: 'copy-authid', label: 'Copy AuthID', enabled: true,
+    items: entries.length > 0 ? capped(entries) : [hint('No AuthIDs yet')],
+  };
+}
+
+function reauthorizeMenu(authIds: readonly AuthIdView[]): TrayMenuItem | undefined {
+  const entries = authIds
+    .filter((r) => needsReauthorization(r.health))
+    .map((r): TrayMenuItem => ({ kind: 'normal', label: fitLabel(r.label), enabled: true, action: { type: 'reauthorize', id: r.id } }));
+  if (entries.length === 0) return undefined;
+  return { kind: 'submenu', id: 'reauthorize', label: 'Re-authorize', enabled: true, items: capped(entries) };
+}
+
+function capped(entries: readonly TrayMenuItem[]): TrayMenuItem[] {
+  if (entries.length <= MAX_LIST_ENTRIES) return [...entries];
+  return [
+    ...entries.slice(0, MAX_LIST_ENTRIES),
+    SEPARATOR,
+    { kind: 'normal', label: `${entries.length - MAX_LIST_ENTRIES} more in AuthID Manager…`, enabled: true, action: { type: 'open-manager' } },
+  ];
+}
+
+function hint(label: string): TrayMenuItem {
+  return { kind: 'normal', label, enabled: false };
+}

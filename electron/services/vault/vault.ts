@@ -1,0 +1,363 @@
+/**
+ * The vault: one record per AuthID, metadata in a document file, the AuthID itself only as
+ * OS-encrypted ciphertext — or, where the OS cannot encrypt, in memory (or, if the user
+ * opted in, weakly protected on disk).
+ */
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { CheckView, SecretProtection, StorageStatusView } from '../../ipc/views';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
+import { openDocument } from '../document-store/open-document';
+import type { SecretBox, SecretBoxDescription } from './secret-box';
+import { sealOsEncrypted, sealWeak, unseal, type OnDiskSecret } from './secret-sealing';
+import { assertStorableAuthId } from './storable-authid';
+import { canEncrypt, protectionFor, storageStatus, weakEncodingFor } from './storage-status';
+import { HISTORY_LIMIT, VAULT_SPEC, checkSchema, storedRecordSchema, type StoredRecord, type StoredSecret } from './vault-document';
+import { validDestination, validLabel, validServerBaseUrl } from './vault-input';
+import {
+  LOST_REASON,
+  UNREADABLE_REASON,
+  defaultLabel,
+  toVaultRecord,
+  type NewAuthId,
+  type NewDestination,
+  type NewSecret,
+  type SecretAvailability,
+  type VaultDestination,
+  type VaultRecord,
+} from './vault-record';
+
+export interface VaultDeps {
+  readonly backend: DocumentBackend;
+  readonly secretBox: SecretBox;
+  readonly clock?: () => Date;
+  /** Makes local ids for records and destinations. */
+  readonly ids?: () => string;
+}
+
+export interface Vault {
+  list(): VaultRecord[];
+  get(id: string): VaultRecord | undefined;
+  add(input: NewAuthId): Promise<VaultRecord>;
+  /** Re-authorization: a new AuthID for the same record; label, destinations and history stay. */
+  replaceSecret(id: string, secret: NewSecret): Promise<VaultRecord>;
+  rename(id: string, label: string): VaultRecord;
+  /** Does nothing when the record is already gone. */
+  remove(id: string): void;
+  /** The plaintext AuthID, only for reveal, copy and refresh. */
+  readSecret(id: string): Promise<string>;
+  recordCheck(id: string, check: CheckView): VaultRecord;
+  setNextCheck(id: string, at: string | undefined): VaultRecord;
+  setAccountName(id: string, accountName: string): VaultRecord;
+  /** Saves a destination; one with the same name is replaced (it keeps its id). */
+  addDestination(id: string, destination: NewDestination): VaultDestination;
+  removeDestination(id: string, destinationId: string): VaultRecord;
+  status(): StorageStatusView;
+  /** Only where the OS cannot encrypt; turning it off removes the weak ciphertexts from disk. */
+  setWeakOptIn(enabled: boolean): Promise<StorageStatusView>;
+  /** Called after every change, including a secret becoming unreadable. */
+  onChange(listener: () => void): () => void;
+  /** Waits for changes still being made (e.g. an AuthID being encrypted). */
+  flush(): Promise<void>;
+}
+
+interface Entry {
+  stored: StoredRecord;
+  /** The plaintext, for AuthIDs kept in memory only. */
+  memory?: string;
+  /** The on-disk ciphertext failed to decrypt the last time it was tried. */
+  unreadable?: boolean;
+}
+
+export async function openVault(deps: VaultDeps): Promise<Vault> {
+  const clock = deps.clock ?? (() => new Date());
+  const opened = openDocument(deps.backend, VAULT_SPEC, clock);
+  const box = await deps.secretBox.describe();
+  const vault = new OpenVault(
+    { secretBox: deps.secretBox, box, store: opened.store, clock, ids: deps.ids ?? randomUUID, recoveredFrom: opened.recoveredFrom },
+    opened.document.weakOptIn,
+  );
+  await vault.load(opened.document.records);
+  return vault;
+}
+
+interface OpenVaultParts {
+  readonly secretBox: SecretBox;
+  readonly box: SecretBoxDescription;
+  readonly store: DocumentStore<typeof VAULT_SPEC.defaults>;
+  readonly clock: () => Date;
+  readonly ids: () => string;
+  readonly recoveredFrom: string | undefined;
+}
+
+const notFound = () => new UserFacingError('not-found', 'This AuthID is no longer in the list.');
+
+function availability(entry: Entry): SecretAvailability {
+  if (entry.stored.secret.protection === 'memory-only') return entry.memory === undefined ? 'lost' : 'available';
+  return entry.unreadable ? 'unreadable' : 'available';
+}
+
+class OpenVault implements Vault {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<() => void>();
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly parts: OpenVaultParts,
+    private weakOptIn: boolean,
+  ) {}
+
+  /** Tries every stored secret once: marks what no longer decrypts, moves the rest where they belong now. */
+  async load(records: readonly StoredRecord[]): Promise<void> {
+    for (const stored of records) if (!this.entries.has(stored.id)) this.entries.set(stored.id, { stored });
+    let changed = false;
+    for (const entry of this.entries.values()) {
+      const { secret } = entry.stored;
+      if (secret.protection === 'memory-only') continue;
+      const opened = await this.tryUnseal(entry, secret);
+      if (opened === undefined) continue;
+      const now = this.protection();
+      // A keyring ciphertext stays as it is while the keyring is not in use: it may come back.
+      if (secret.protection === 'os-encrypted' && now !== 'os-encrypted') continue;
+      if (secret.protection === now && !opened.shouldReEncrypt) continue;
+      changed = (await this.place(entry, opened.plain, secret)) || changed;
+    }
+    if (changed) this.save();
+  }
+
+  list(): VaultRecord[] {
+    return [...this.entries.values()].map((entry) => toVaultRecord(entry.stored, availability(entry)));
+  }
+
+  get(id: string): VaultRecord | undefined {
+    const entry = this.entries.get(id);
+    return entry && toVaultRecord(entry.stored, availability(entry));
+  }
+
+  add(input: NewAuthId): Promise<VaultRecord> {
+    return this.track(async () => {
+      assertStorableAuthId(input.authId, input.provider);
+      const label = input.label === undefined ? undefined : validLabel(input.label);
+      const destination = input.destination && validDestination(input.destination);
+      const serverBaseUrl = validServerBaseUrl(input.serverBaseUrl);
+      const sealed = await this.seal(input.authId);
+      const stored = storedRecordSchema.parse({
+        id: this.parts.ids(),
+        label: label ?? defaultLabel(input.defaultLabel, input.accountName, this.list().map((r) => r.label)),
+        provider: input.provider,
+        serverBaseUrl,
+        kind: input.kind,
+        created: this.parts.clock().toISOString(),
+        ...(input.accountName === undefined ? {} : { accountName: input.accountName }),
+        ...(input.region === undefined ? {} : { region: input.region }),
+        history: [],
+        destinations: destination ? [{ id: this.parts.ids(), ...destination }] : [],
+        secret: sealed.secret,
+      } satisfies StoredRecord);
+      this.entries.set(stored.id, { stored, ...(sealed.memory === undefined ? {} : { memory: sealed.memory }) });
+      this.save();
+      return this.record(stored.id);
+    });
+  }
+
+  replaceSecret(id: string, secret: NewSecret): Promise<VaultRecord> {
+    return this.track(async () => {
+      assertStorableAuthId(secret.authId, this.entry(id).stored.provider);
+      const sealed = await this.seal(secret.authId);
+      const entry = this.entry(id);
+      const check: CheckView = { at: this.parts.clock().toISOString(), health: 'not-checked', reason: 'A new AuthID was saved; it has not been checked yet.' };
+      this.replace(entry, {
+        ...entry.stored,
+        kind: secret.kind,
+        ...(secret.accountName === undefined ? {} : { accountName: secret.accountName }),
+        ...(secret.region === undefined ? {} : { region: secret.region }),
+        history: [check, ...entry.stored.history].slice(0, HISTORY_LIMIT),
+        secret: sealed.secret,
+      });
+      this.setMemory(entry, sealed.memory);
+      entry.unreadable = false;
+      this.save();
+      return this.record(id);
+    });
+  }
+
+  rename(id: string, label: string): VaultRecord {
+    return this.update(id, { label: validLabel(label) });
+  }
+
+  remove(id: string): void {
+    if (this.entries.delete(id)) this.save();
+  }
+
+  async readSecret(id: string): Promise<string> {
+    const entry = this.entry(id);
+    if (entry.memory !== undefined) return entry.memory;
+    const { secret } = entry.stored;
+    if (secret.protection === 'memory-only') throw new UserFacingError('needs-reauthorization', LOST_REASON);
+    const opened = await this.tryUnseal(entry, secret);
+    if (opened === undefined) throw new UserFacingError('needs-reauthorization', UNREADABLE_REASON);
+    if (opened.shouldReEncrypt && this.protection() === secret.protection) {
+      // Best effort: the current ciphertext still decrypts if re-encrypting fails.
+      await this.track(async () => {
+        if (await this.place(entry, opened.plain, secret)) this.save();
+      }).catch(() => {});
+    }
+    return opened.plain;
+  }
+
+  recordCheck(id: string, check: CheckView): VaultRecord {
+    const parsed = checkSchema.parse({ ...check, at: new Date(check.at).toISOString() });
+    return this.update(id, { history: [parsed, ...this.entry(id).stored.history].slice(0, HISTORY_LIMIT) });
+  }
+
+  setNextCheck(id: string, at: string | undefined): VaultRecord {
+    const entry = this.entry(id);
+    const stored = { ...entry.stored };
+    if (at === undefined) delete stored.nextCheckAt;
+    else stored.nextCheckAt = new Date(at).toISOString();
+    this.replace(entry, stored);
+    this.save();
+    return this.record(id);
+  }
+
+  setAccountName(id: string, accountName: string): VaultRecord {
+    return this.update(id, { accountName: accountName.slice(0, 320) });
+  }
+
+  addDestination(id: string, destination: NewDestination): VaultDestination {
+    const valid = validDestination(destination);
+    const { destinations } = this.entry(id).stored;
+    const existing = destinations.find((d) => d.name === valid.name);
+    const saved = { id: existing?.id ?? this.parts.ids(), ...valid };
+    this.update(id, {
+      destinations: existing ? destinations.map((d) => (d === existing ? saved : d)) : [...destinations, saved],
+    });
+    return { ...saved, options: { ...saved.options } };
+  }
+
+  removeDestination(id: string, destinationId: string): VaultRecord {
+    return this.update(id, { destinations: this.entry(id).stored.destinations.filter((d) => d.id !== destinationId) });
+  }
+
+  status(): StorageStatusView {
+    return storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+  }
+
+  setWeakOptIn(enabled: boolean): Promise<StorageStatusView> {
+    return this.track(async () => {
+      if (canEncrypt(this.parts.box)) {
+        throw new UserFacingError('weak-storage-not-needed', 'AuthIDs are already encrypted by the system keyring; weak storage is not needed.');
+      }
+      if (enabled === this.weakOptIn) return this.status();
+      this.weakOptIn = enabled;
+      for (const entry of this.entries.values()) {
+        const { secret } = entry.stored;
+        if (enabled && secret.protection === 'memory-only' && entry.memory !== undefined) {
+          await this.place(entry, entry.memory, secret);
+        } else if (!enabled && secret.protection === 'weak-on-disk') {
+          // Keep it for this session if it still opens; either way its ciphertext leaves the disk.
+          const plain = entry.memory ?? (await this.tryUnseal(entry, secret))?.plain;
+          this.replace(entry, { ...entry.stored, secret: { protection: 'memory-only' } });
+          this.setMemory(entry, plain);
+        }
+      }
+      this.save();
+      return this.status();
+    });
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private protection(): SecretProtection {
+    return protectionFor(this.parts.box, this.weakOptIn);
+  }
+
+  private async seal(plain: string): Promise<{ secret: StoredSecret; memory?: string }> {
+    switch (this.protection()) {
+      case 'os-encrypted':
+        return { secret: await sealOsEncrypted(this.parts.secretBox, plain) };
+      case 'weak-on-disk':
+        return { secret: await sealWeak(this.parts.secretBox, weakEncodingFor(this.parts.box), plain) };
+      case 'memory-only':
+        return { secret: { protection: 'memory-only' }, memory: plain };
+    }
+  }
+
+  /** Re-seals for where secrets go now, unless the record's secret changed meanwhile. */
+  private async place(entry: Entry, plain: string, expected: StoredSecret): Promise<boolean> {
+    const sealed = await this.seal(plain);
+    if (!isDeepStrictEqual(entry.stored.secret, expected)) return false;
+    this.replace(entry, { ...entry.stored, secret: sealed.secret });
+    this.setMemory(entry, sealed.memory);
+    return true;
+  }
+
+  private async tryUnseal(entry: Entry, secret: OnDiskSecret) {
+    try {
+      const opened = await unseal(this.parts.secretBox, secret);
+      if (entry.unreadable) {
+        entry.unreadable = false;
+        this.emit();
+      }
+      return opened;
+    } catch {
+      if (!entry.unreadable) {
+        entry.unreadable = true;
+        this.emit();
+      }
+      return undefined;
+    }
+  }
+
+  private setMemory(entry: Entry, plain: string | undefined): void {
+    if (plain === undefined) delete entry.memory;
+    else entry.memory = plain;
+  }
+
+  private update(id: string, change: Partial<StoredRecord>): VaultRecord {
+    const entry = this.entry(id);
+    this.replace(entry, { ...entry.stored, ...change });
+    this.save();
+    return this.record(id);
+  }
+
+  /** Checked before it replaces the record, so memory never holds what the file would refuse. */
+  private replace(entry: Entry, next: StoredRecord): void {
+    entry.stored = storedRecordSchema.parse(next);
+  }
+
+  private entry(id: string): Entry {
+    const entry = this.entries.get(id);
+    if (!entry) throw notFound();
+    return entry;
+  }
+
+  private record(id: string): VaultRecord {
+    const entry = this.entry(id);
+    return toVaultRecord(entry.stored, availability(entry));
+  }
+
+  private save(): void {
+    this.parts.store.write({ records: [...this.entries.values()].map((entry) => entry.stored), weakOptIn: this.weakOptIn });
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private track<T>(work: () => Promise<T>): Promise<T> {
+    const running = work();
+    this.pending.add(running);
+    void running.finally(() => this.pending.delete(running)).catch(() => {});
+    return running;
+  }
+}

@@ -1,0 +1,31 @@
+import type { AuthIdView, Health, ProviderId } from '../api/view-types';
+
+export interface AuthIdFilter {
+  readonly text: string;
+  readonly health: Health | 'all';
+  readonly provider: ProviderId | 'all';
+}
+
+export const NO_FILTER: AuthIdFilter = { text: '', health: 'all', provider: 'all' };
+
+export function isFiltering(filter: AuthIdFilter): boolean {
+  return filter.text.trim() !== '' || filter.health !== 'all' || filter.provider !== 'all';
+}
+
+/** Every word of the search must appear in the label, account, provider or server. */
+export function filterAuthIds(authIds: readonly AuthIdView[], filter: AuthIdFilter): AuthIdView[] {
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  return authIds.filter((authId) => {
+    if (filter.health !== 'all' && authId.health !== filter.health) return false;
+    if (filter.provider !== 'all' && authId.provider !== filter.provider) return false;
+    const haystack = [authId.label, authId.accountName ?? '', authId.providerName, authId.serverBaseUrl].join('\n').toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** The providers present in the list, for the provider filter. */
+export function providersIn(authIds: readonly AuthIdView[]): { id: ProviderId; name: string }[] {
+  const seen = new Map<ProviderId, string>();
+  for (const authId of authIds) if (!seen.has(authId.provider)) seen.set(authId.provider, authId.providerName);
+  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,64 @@
+import { useRef, useState } from 'react';
+import type { AuthIdView, ProviderGroupView } from '../api/view-types';
+import { ScreenHeading } from '../app/ScreenHeading';
+import type { LoginsById } from '../hooks/use-login-tracker';
+import { ConnectionUrlBuilder } from '../url-builder/ConnectionUrlBuilder';
+import { AuthIdSummary } from './AuthIdSummary';
+import { CheckHistory } from './CheckHistory';
+import { DangerZone } from './DangerZone';
+import { DestinationList } from './DestinationList';
+import { findProvider } from './find-provider';
+import { ForgetDialog } from './ForgetDialog';
+import { HealthSection } from './HealthSection';
+import { RevealAuthId } from './RevealAuthId';
+import { RevokeDialog } from './RevokeDialog';
+
+interface AuthIdDetailScreenProps {
+  /** Undefined once the AuthID is gone (revoked or removed, here or from the tray). */
+  readonly authId: AuthIdView | undefined;
+  readonly providerGroups: readonly ProviderGroupView[] | undefined;
+  readonly logins: LoginsById;
+  readonly onBack: () => void;
+  readonly onOpenAuthId: (id: string) => void;
+  readonly onRemoved: (label: string) => void;
+}
+
+export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onOpenAuthId, onRemoved }: AuthIdDetailScreenProps) {
+  const [dialog, setDialog] = useState<'revoke' | 'forget' | null>(null);
+  // A dialog must outlive the record it removes, so it can still say what it did.
+  const lastSeen = useRef(authId);
+  if (authId) lastSeen.current = authId;
+  const subject = lastSeen.current;
+
+  const closeDialog = (removed: boolean) => {
+    setDialog(null);
+    if (removed && subject) onRemoved(subject.label);
+  };
+  const provider = authId ? findProvider(providerGroups, authId) : undefined;
+
+  return (
+    <>
+      <button type="button" className="button button-quiet back-button" onClick={onBack}>
+        ← All AuthIDs
+      </button>
+      {authId ? (
+        <>
+          <AuthIdSummary authId={authId} />
+          <RevealAuthId authId={authId} />
+          <HealthSection authId={authId} logins={logins} onOpenAuthId={onOpenAuthId} />
+          <ConnectionUrlBuilder key={`${authId.id}-${provider ? 'options' : 'plain'}`} authId={authId} provider={provider} />
+          <DestinationList authId={authId} />
+          <CheckHistory history={authId.history} />
+          <DangerZone onRevoke={() => setDialog('revoke')} onForget={() => setDialog('forget')} />
+        </>
+      ) : (
+        <>
+          <ScreenHeading>AuthID not found</ScreenHeading>
+          <p>This AuthID is no longer saved on this computer.</p>
+        </>
+      )}
+      {dialog === 'revoke' && subject ? <RevokeDialog authId={subject} onClose={closeDialog} /> : null}
+      {dialog === 'forget' && subject ? <ForgetDialog authId={subject} onClose={closeDialog} /> : null}
+    </>
+  );
+}

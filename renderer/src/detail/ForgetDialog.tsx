@@ -1,0 +1,34 @@
+import { authids } from '../api/authids-client';
+import type { AuthIdView } from '../api/view-types';
+import { BusyButton } from '../common/BusyButton';
+import { Dialog } from '../common/Dialog';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { useAction } from '../hooks/use-action';
+
+export function ForgetDialog({ authId, onClose }: { authId: AuthIdView; onClose: (removed: boolean) => void }) {
+  const forget = useAction(() => authids().forget({ id: authId.id }));
+  return (
+    <Dialog title={`Remove “${authId.label}” from this computer?`} onClose={() => onClose(false)}>
+      <p>
+        AuthID Manager forgets this AuthID and its saved destinations. It is <strong>not</strong> revoked: backup jobs that
+        use it keep working, and so does anyone else with a copy. To stop it from working, use Revoke instead.
+      </p>
+      <ErrorMessage message={forget.error} />
+      <div className="button-row dialog-buttons">
+        <button type="button" className="button button-secondary" data-autofocus onClick={() => onClose(false)}>
+          Keep it
+        </button>
+        <BusyButton
+          pending={forget.pending}
+          pendingLabel="Removing…"
+          variant="danger"
+          onClick={async () => {
+            if ((await forget.run()).ok) onClose(true);
+          }}
+        >
+          Remove from this computer
+        </BusyButton>
+      </div>
+    </Dialog>
+  );
+}

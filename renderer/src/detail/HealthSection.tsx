@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { authids } from '../api/authids-client';
+import type { AuthIdView, CheckView } from '../api/view-types';
+import { BusyButton } from '../common/BusyButton';
+import { CheckTimes } from '../common/CheckTimes';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { HealthChip } from '../common/HealthChip';
+import { HEALTH_LABELS } from '../common/health-labels';
+import { useAction } from '../hooks/use-action';
+import type { LoginsById } from '../hooks/use-login-tracker';
+import { LoginProgressPanel } from '../login/LoginProgressPanel';
+
+interface HealthSectionProps {
+  readonly authId: AuthIdView;
+  readonly logins: LoginsById;
+  readonly onOpenAuthId: (id: string) => void;
+}
+
+/** Health now, Check now and Re-authorize (with the login's progress). */
+export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionProps) {
+  const [checked, setChecked] = useState<CheckView | null>(null);
+  const [loginId, setLoginId] = useState<string | null>(null);
+  const check = useAction(async () => setChecked(await authids().checkNow({ id: authId.id })));
+  const reauthorize = useAction(async () => setLoginId((await authids().reauthorize({ id: authId.id })).loginId));
+
+  return (
+    <section className="detail-section" aria-labelledby="health-heading">
+      <h2 id="health-heading">Health</h2>
+      <p className="health-line">
+        <HealthChip health={authId.health} />
+        <CheckTimes authId={authId} />
+      </p>
+      {authId.lastCheck?.reason ? <p className="check-reason">{authId.lastCheck.reason}</p> : null}
+      <div className="button-row">
+        <BusyButton pending={check.pending} pendingLabel="Checking…" onClick={() => void check.run()}>
+          Check now
+        </BusyButton>
+        <BusyButton pending={reauthorize.pending} pendingLabel="Starting…" onClick={() => void reauthorize.run()}>
+          Re-authorize
+        </BusyButton>
+      </div>
+      <p role="status" className="check-result">
+        {checked ? `Checked: ${HEALTH_LABELS[checked.health]}. ${checked.reason}` : ''}
+      </p>
+      <ErrorMessage message={check.error ?? reauthorize.error} />
+      {loginId ? (
+        <LoginProgressPanel
+          loginId={loginId}
+          progress={logins[loginId]}
+          providerName={authId.providerName}
+          onOpenAuthId={onOpenAuthId}
+          onRetry={() => void reauthorize.run()}
+          onDismiss={() => setLoginId(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

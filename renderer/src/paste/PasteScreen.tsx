@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { authids } from '../api/authids-client';
+import type { ProviderGroupView } from '../api/view-types';
+import { ScreenHeading } from '../app/ScreenHeading';
+import { BusyButton } from '../common/BusyButton';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { providerName } from '../common/provider-name';
+import { Spinner } from '../common/Spinner';
+import { useToast } from '../common/toast-context';
+import { useAction } from '../hooks/use-action';
+import { PasteAnalysisSummary } from './PasteAnalysisSummary';
+import { usePasteAnalysis } from './use-paste-analysis';
+
+interface PasteScreenProps {
+  readonly providerGroups: readonly ProviderGroupView[] | undefined;
+  readonly onSaved: (id: string) => void;
+}
+
+export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
+  const [text, setText] = useState('');
+  const [label, setLabel] = useState('');
+  const id = useId();
+  const toast = useToast();
+  const state = usePasteAnalysis(text);
+  const current = state.analyzedText === text.trim() && !state.pending;
+  const canSave = current && state.analysis?.canSave === true;
+  const save = useAction(async () => {
+    const trimmedLabel = label.trim();
+    const saved = await authids().savePaste({ text: text.trim(), ...(trimmedLabel ? { label: trimmedLabel } : {}) });
+    toast.show('Saved. The AuthID is now in your list.');
+    onSaved(saved.id);
+  });
+
+  return (
+    <>
+      <ScreenHeading>Paste a URL or AuthID</ScreenHeading>
+      <p className="screen-intro">
+        Paste a Duplicati connection URL or an AuthID you already use. It is checked for common mistakes before you save it.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-text`} className="field-label">
+          Connection URL or AuthID
+        </label>
+        <textarea
+          id={`${id}-text`}
+          className="paste-input"
+          rows={4}
+          spellCheck={false}
+          autoComplete="off"
+          value={text}
+          aria-describedby={`${id}-help`}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <p id={`${id}-help`} className="field-help">
+          For example <code>dropbox://Backups?authid=…</code>. The text stays on this computer.
+        </p>
+      </div>
+      {state.pending ? (
+        <p role="status" className="loading">
+          <Spinner /> Checking…
+        </p>
+      ) : null}
+      <ErrorMessage message={state.error} />
+      {state.analysis && current ? <PasteAnalysisSummary analysis={state.analysis} providerName={(provider) => providerName(providerGroups, provider)} /> : null}
+      {state.analysis && current ? (
+        <div className="paste-save">
+          <div className="field">
+            <label htmlFor={`${id}-label`} className="field-label">
+              Label (optional)
+            </label>
+            <input id={`${id}-label`} type="text" value={label} maxLength={200} onChange={(event) => setLabel(event.target.value)} />
+          </div>
+          <BusyButton
+            pending={save.pending}
+            pendingLabel="Saving…"
+            variant="primary"
+            aria-disabled={!canSave || undefined}
+            aria-describedby={canSave ? undefined : `${id}-blocked`}
+            onClick={() => void save.run()}
+          >
+            Save as a new AuthID
+          </BusyButton>
+          {canSave ? null : (
+            <p id={`${id}-blocked`} className="field-help">
+              Fix the errors above first.
+            </p>
+          )}
+          <ErrorMessage message={save.error} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useRef, useState } from 'react';
+import { authids } from '../api/authids-client';
+import type { ServerProbeView, SettingsView } from '../api/view-types';
+import { BusyButton } from '../common/BusyButton';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { useAction } from '../hooks/use-action';
+import { ServerProbeResult } from './ServerProbeResult';
+import { validateServerUrl } from './validate-server-url';
+
+interface AddServerFormProps {
+  readonly nameOf: (id: string) => string;
+  readonly onAdded: (settings: SettingsView) => void;
+}
+
+/** A self-hosted AuthID server: checked here first (https unless loopback), then tested or added. */
+export function AddServerForm({ nameOf, onAdded }: AddServerFormProps) {
+  const [address, setAddress] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [probe, setProbe] = useState<ServerProbeView | null>(null);
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const test = useAction(async (baseUrl: string) => setProbe(await authids().testServer({ baseUrl })));
+  const add = useAction(async (baseUrl: string) => {
+    onAdded(await authids().addServer({ baseUrl }));
+    setAddress('');
+    setProbe(null);
+  });
+
+  /** Runs `action` with the checked address, or shows why the address is not acceptable. */
+  const withValidAddress = (action: (baseUrl: string) => unknown) => {
+    const check = validateServerUrl(address);
+    if (!check.ok) {
+      setProblem(check.message);
+      input.current?.focus();
+      return;
+    }
+    setProblem(null);
+    void action(check.baseUrl);
+  };
+
+  return (
+    <div className="add-server">
+      <h3>Add a self-hosted server</h3>
+      <div className="field">
+        <label htmlFor={`${id}-address`} className="field-label">
+          Server address
+        </label>
+        <input
+          ref={input}
+          id={`${id}-address`}
+          type="url"
+          inputMode="url"
+          placeholder="https://oauth.example.com"
+          value={address}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
+          onChange={(event) => {
+            setAddress(event.target.value);
+            setProbe(null);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              withValidAddress(add.run);
+            }
+          }}
+        />
+        <p id={`${id}-help`} className="field-help">
+          The base address of an AuthID server you run. It must use https, except on this computer (localhost).
+        </p>
+        {problem ? (
+          <p id={`${id}-problem`} className="field-error">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+      <div className="button-row">
+        <BusyButton pending={test.pending} pendingLabel="Testing…" onClick={() => withValidAddress(test.run)}>
+          Test
+        </BusyButton>
+        <BusyButton pending={add.pending} pendingLabel="Adding…" variant="primary" onClick={() => withValidAddress(add.run)}>
+          Add server
+        </BusyButton>
+      </div>
+      {probe ? <ServerProbeResult probe={probe} nameOf={nameOf} /> : null}
+      <ErrorMessage message={test.error ?? add.error} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ProviderGroupView, SettingsView, StorageStatusView } from '../api/view-types';
+import { ScreenHeading } from '../app/ScreenHeading';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { providerName } from '../common/provider-name';
+import { Spinner } from '../common/Spinner';
+import type { LiveValue } from '../hooks/use-live-value';
+import { GeneralSettingsSection } from './GeneralSettingsSection';
+import { ServersSection } from './ServersSection';
+import { StorageProtectionSection } from './StorageProtectionSection';
+import { ThemeSection } from './ThemeSection';
+
+interface SettingsScreenProps {
+  readonly settings: LiveValue<SettingsView>;
+  readonly storage: StorageStatusView;
+  readonly providerGroups: readonly ProviderGroupView[] | undefined;
+}
+
+export function SettingsScreen({ settings, storage, providerGroups }: SettingsScreenProps) {
+  const nameOf = (id: string) => providerName(providerGroups, id);
+  const current = settings.value;
+  return (
+    <>
+      <ScreenHeading>Settings</ScreenHeading>
+      {settings.error ? (
+        <div>
+          <ErrorMessage message={settings.error} />
+          <button type="button" className="button button-secondary" onClick={settings.reload}>
+            Try loading the settings again
+          </button>
+        </div>
+      ) : null}
+      {!current && !settings.error ? (
+        <p role="status" className="loading">
+          <Spinner /> Loading settings…
+        </p>
+      ) : null}
+      {current ? (
+        <>
+          <ServersSection settings={current} nameOf={nameOf} onChanged={settings.set} />
+          <GeneralSettingsSection settings={current} onChanged={settings.set} />
+          <ThemeSection theme={current.theme} onChanged={settings.set} />
+        </>
+      ) : null}
+      <StorageProtectionSection storage={storage} />
+    </>
+  );
+}

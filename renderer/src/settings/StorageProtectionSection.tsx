@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { authids } from '../api/authids-client';
+import type { SecretProtection, StorageStatusView } from '../api/view-types';
+import { CheckboxSetting } from './CheckboxSetting';
+
+const PROTECTION_TEXT: Readonly<Record<SecretProtection, string>> = {
+  'os-encrypted': 'Encrypted by your operating system',
+  'memory-only': 'Kept in memory only (lost when the app quits)',
+  'weak-on-disk': 'Saved on disk with weak protection',
+};
+
+/** Which OS backend protects the AuthIDs, or why none can, and the weak opt-in. */
+export function StorageProtectionSection({ storage: fromState }: { storage: StorageStatusView }) {
+  const [storage, setStorage] = useState(fromState);
+  useEffect(() => setStorage(fromState), [fromState]);
+  return (
+    <section className="settings-section" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Storage protection</h2>
+      <dl className="detail-facts">
+        <dt>Protection</dt>
+        <dd>{PROTECTION_TEXT[storage.protection]}</dd>
+        <dt>Backend</dt>
+        <dd>{storage.backend}</dd>
+      </dl>
+      <p>{storage.explanation}</p>
+      {storage.recoveredFrom ? (
+        <p>
+          An unreadable store was moved aside to <span className="break-anywhere">{storage.recoveredFrom}</span>.
+        </p>
+      ) : null}
+      {storage.weakOptInAllowed ? (
+        <CheckboxSetting
+          label="Save AuthIDs on disk without OS encryption"
+          checked={storage.weakOptIn}
+          help={
+            <p className="warning-text">
+              Warning: anyone who can read your files (another program, a backup of your home folder, someone with your
+              disk) can read these AuthIDs and use your storage. Leave this off to keep AuthIDs in memory only; you then
+              need to add them again after each restart.
+            </p>
+          }
+          onToggle={async (enabled) => setStorage(await authids().setWeakStorageOptIn({ enabled }))}
+        />
+      ) : null}
+    </section>
+  );
+}

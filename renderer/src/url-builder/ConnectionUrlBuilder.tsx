@@ -1,0 +1,123 @@
+import { useId, useRef, useState } from 'react';
+import { authids } from '../api/authids-client';
+import type { AuthIdView, ProviderView } from '../api/view-types';
+import { BusyButton } from '../common/BusyButton';
+import { copyConfirmation } from '../common/copy-confirmation';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { useToast } from '../common/toast-context';
+import { useAction } from '../hooks/use-action';
+import { OptionField } from './OptionField';
+import { SaveDestinationForm } from './SaveDestinationForm';
+import { UrlPreview } from './UrlPreview';
+import { initialOptionValues, optionsToSend, PATH_FIELD, validateUrlOptions, type OptionValues } from './url-options';
+import { useUrlPreview } from './use-url-preview';
+
+interface ConnectionUrlBuilderProps {
+  readonly authId: AuthIdView;
+  /** The backend's options; undefined when the catalogue could not be loaded. */
+  readonly provider: ProviderView | undefined;
+}
+
+function groupHint(provider: ProviderView | undefined, group: string | undefined): string | undefined {
+  if (!provider || !group) return undefined;
+  const members = provider.options.filter((option) => option.oneOfGroup === group).map((option) => option.label);
+  return `One of ${members.join(' or ')} is required.`;
+}
+
+/** Folder path plus the backend's options, a live masked preview, Copy and Save as destination. */
+export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderProps) {
+  const options = provider?.options ?? [];
+  const [path, setPath] = useState('');
+  const [values, setValues] = useState<OptionValues>(() => initialOptionValues(options, authId));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAllErrors, setShowAllErrors] = useState(false);
+  const form = useRef<HTMLFieldSetElement>(null);
+  const pathId = useId();
+  const toast = useToast();
+
+  const sent = optionsToSend(options, values);
+  const errors = validateUrlOptions(options, values, path);
+  const valid = Object.keys(errors).length === 0;
+  const visibleError = (name: string) => (showAllErrors || touched.has(name) ? errors[name] : undefined);
+  const preview = useUrlPreview(authId.id, path, sent);
+
+  /** Shows every error and moves focus to the first one; true when the URL can be used. */
+  const ensureValid = (): boolean => {
+    if (valid) return true;
+    setShowAllErrors(true);
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    return false;
+  };
+
+  const copy = useAction(async () => {
+    const result = await authids().copyUrl({ id: authId.id, path, options: sent });
+    toast.show(copyConfirmation('Connection URL', result));
+  });
+  const touch = (name: string) => setTouched((current) => new Set(current).add(name));
+  const pathError = visibleError(PATH_FIELD);
+
+  return (
+    <section className="detail-section url-builder" aria-labelledby={`${pathId}-heading`}>
+      <h2 id={`${pathId}-heading`}>Connection URL</h2>
+      <fieldset ref={form} className="url-builder-fields">
+        <legend className="visually-hidden">Destination for {authId.providerName}</legend>
+        <div className="field">
+          <label htmlFor={pathId} className="field-label">
+            Folder path
+          </label>
+          <input
+            id={pathId}
+            type="text"
+            value={path}
+            aria-describedby={`${pathId}-help${pathError ? ` ${pathId}-error` : ''}`}
+            aria-invalid={pathError ? true : undefined}
+            onChange={(event) => setPath(event.target.value)}
+            onBlur={() => touch(PATH_FIELD)}
+          />
+          <p id={`${pathId}-help`} className="field-help">
+            {provider?.pathHelp ?? 'The folder inside the storage where Duplicati keeps the backup.'}
+          </p>
+          {pathError ? (
+            <p id={`${pathId}-error`} className="field-error">
+              {pathError}
+            </p>
+          ) : null}
+        </div>
+        {options.map((option) => (
+          <OptionField
+            key={option.name}
+            option={option}
+            value={values[option.name] ?? ''}
+            error={visibleError(option.name)}
+            groupHint={groupHint(provider, option.oneOfGroup)}
+            onChange={(value) => setValues((current) => ({ ...current, [option.name]: value }))}
+            onBlur={() => touch(option.name)}
+          />
+        ))}
+        {!provider ? <p className="muted">This provider's options could not be loaded; the URL uses the path only.</p> : null}
+      </fieldset>
+      <UrlPreview state={preview} />
+      <div className="button-row">
+        <BusyButton
+          pending={copy.pending}
+          pendingLabel="Copying…"
+          variant="primary"
+          onClick={() => {
+            if (ensureValid()) void copy.run();
+          }}
+        >
+          Copy URL
+        </BusyButton>
+      </div>
+      <ErrorMessage message={copy.error} />
+      <SaveDestinationForm
+        onSave={async (name) => {
+          if (!ensureValid()) return false;
+          await authids().saveDestination({ id: authId.id, name, path, options: sent });
+          toast.show(`Saved “${name}”. It is now in the tray's Copy connection URL menu.`);
+          return true;
+        }}
+      />
+    </section>
+  );
+}

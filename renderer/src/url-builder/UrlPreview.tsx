@@ -1,0 +1,23 @@
+import { useId } from 'react';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { LintFindings } from '../common/LintFindings';
+import { Spinner } from '../common/Spinner';
+import type { UrlPreviewState } from './use-url-preview';
+
+/** The URL with its AuthID masked, and what the linter says about it. */
+export function UrlPreview({ state }: { state: UrlPreviewState }) {
+  const labelId = useId();
+  return (
+    <div className="url-preview">
+      <p className="field-label" id={labelId}>
+        Preview (AuthID masked) {state.pending ? <Spinner /> : null}
+        {state.pending ? <span className="visually-hidden">updating</span> : null}
+      </p>
+      <output className="url-preview-text" aria-labelledby={labelId}>
+        {state.preview?.maskedUrl ?? (state.pending ? 'Building the preview…' : '')}
+      </output>
+      <ErrorMessage message={state.error} />
+      {state.preview ? <LintFindings findings={state.preview.findings} label="Problems with this URL" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import { authids, errorText } from '../api/authids-client';
+import type { UrlPreviewView } from '../api/view-types';
+import { useDebouncedValue } from '../hooks/use-debounced-value';
+
+export interface UrlPreviewState {
+  readonly preview: UrlPreviewView | null;
+  readonly error: string | null;
+  readonly pending: boolean;
+}
+
+const DEBOUNCE_MS = 300;
+
+/** The masked URL main would build, asked for once typing pauses; older answers are dropped. */
+export function useUrlPreview(id: string, path: string, options: Readonly<Record<string, string>>): UrlPreviewState {
+  const request = useDebouncedValue(JSON.stringify({ path, options }), DEBOUNCE_MS);
+  const [state, setState] = useState<UrlPreviewState>({ preview: null, error: null, pending: true });
+  const latest = useRef(0);
+  useEffect(() => {
+    const mine = ++latest.current;
+    const input = JSON.parse(request) as { path: string; options: Record<string, string> };
+    setState((current) => ({ ...current, pending: true }));
+    authids()
+      .previewUrl({ id, ...input })
+      .then(
+        (preview) => {
+          if (mine === latest.current) setState({ preview, error: null, pending: false });
+        },
+        (error: unknown) => {
+          if (mine === latest.current) setState({ preview: null, error: errorText(error), pending: false });
+        },
+      );
+  }, [id, request]);
+  return state;
+}

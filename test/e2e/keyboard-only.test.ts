@@ -1,0 +1,61 @@
+// Keyboard only: every step of a small journey is reached with Tab / Shift+Tab and done with
+// Enter or Space, and focus is always visible.
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { useAppInChromium } from './support/browser-suite';
+import { createInMemoryHandlers } from './support/in-memory-handlers';
+import { focusIsVisible } from './support/page-checks';
+import { SAMPLE_AUTHIDS } from './support/sample-authids';
+
+const openApp = useAppInChromium();
+const MAX_TABS = 40;
+
+/** What a screen reader would call the focused element (its label, aria-label or text). */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active) return '';
+    const input = active as HTMLInputElement;
+    const label = input.labels?.[0]?.textContent ?? active.getAttribute('aria-label') ?? active.textContent ?? '';
+    return label.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element is called `name`; checks focus is visible on the way. */
+async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < MAX_TABS; presses++) {
+    await page.keyboard.press(key);
+    const current = await focusedName(page);
+    seen.push(current);
+    expect(await focusIsVisible(page), `focus visible on "${current}"`).toBe(true);
+    if (current === name) return;
+  }
+  throw new Error(`"${name}" was not reached with ${key}; focus went through: ${seen.join(' | ')}`);
+}
+
+test('open an AuthID, build and copy a URL, then go to Settings, by keyboard alone', async () => {
+  const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
+  const { page } = await openApp(double);
+  await page.getByRole('heading', { name: 'Family photos' }).waitFor();
+
+  await tabTo(page, 'Details for Family photos');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Family photos', level: 1 }).waitFor();
+
+  await tabTo(page, 'Folder path');
+  await page.keyboard.type('Backups/Keyboard');
+  await tabTo(page, 'Copy URL');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Connection URL copied.' }).waitFor();
+  expect(double.clipboard).toEqual([`dropbox://Backups/Keyboard?authid=${encodeURIComponent(SAMPLE_AUTHIDS[0]!.secret)}`]);
+
+  await tabTo(page, 'Settings', 'Shift+Tab');
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  // Tab enters a radio group at its checked option; arrows move within it.
+  await tabTo(page, 'Same as the system');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});

@@ -1,0 +1,101 @@
+/**
+ * How a login ends other than by a capture in the window: the user closes the window, switches
+ * to the system browser, or lets the fetch token's five minutes run out. Real server, provider
+ * and Chromium throughout.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
+import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
+import { launchChromium } from '../../fixtures/chromium';
+import { manualClock } from '../../fixtures/manual-clock';
+import { loginHarness, recordingAccept } from './support/login-harness';
+import { clickProviderButton, signInAtProvider } from './support/provider-pages';
+
+let stack: AuthIdStack;
+let browser: Browser;
+let server: AuthIdServer;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startAuthIdStack(), launchChromium()]);
+  server = { baseUrl: stack.baseUrl, flavour: 'self-hosted' };
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+/** Several polling intervals of real time: long enough for a poll that kept going to show. */
+const severalIntervals = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+describe('login lifecycle', () => {
+  it('cancels cleanly when the user closes the window: no /fetch afterwards, nothing in flight', async () => {
+    const harness = loginHarness(browser, { timing: { intervalMs: 50 } });
+    const login = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    await harness.reached('waiting-for-user');
+    const page = harness.window.pages[0]!;
+    await clickProviderButton(page);
+    while (harness.requests.fetchRequests() < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    await page.close();
+    const outcome = await login.result;
+    const sentByNow = harness.requests.fetchRequests();
+    await severalIntervals();
+
+    expect(outcome).toEqual({ status: 'cancelled', message: 'The login window was closed before the login finished. Nothing was saved.' });
+    expect(harness.requests.fetchRequests()).toBe(sentByNow);
+    expect(harness.requests.inFlight()).toBe(0);
+    expect(harness.endings()).toEqual([expect.objectContaining({ phase: 'cancelled' })]);
+    expect(harness.service.active()).toEqual([]);
+    expect(harness.stored).toEqual([]);
+  });
+
+  it('“use my browser” closes the window, keeps polling, and succeeds from the browser', async () => {
+    const harness = loginHarness(browser);
+    const login = harness.service.start({ provider: 'googledrive', server, accept: recordingAccept(harness) });
+    await harness.reached('waiting-for-user');
+    const windowPage = harness.window.pages[0]!;
+
+    await harness.service.openInBrowser(login.loginId);
+    await expect.poll(() => windowPage.isClosed()).toBe(true);
+    expect(login.progress().phase).toBe('waiting-in-browser');
+    const browserPage = harness.externalPages[0]!;
+    expect(browserPage.url()).toBe(windowPage.url());
+
+    await clickProviderButton(browserPage);
+    await signInAtProvider(browserPage, stack, { account: 'browser-user' });
+    const outcome = await login.result;
+
+    expect(outcome.status === 'succeeded' && outcome.login).toMatchObject({ kind: 'v1', provider: 'googledrive' });
+    expect(harness.endings()).toEqual([expect.objectContaining({ phase: 'succeeded' })]);
+    expect(harness.events.map((e) => e.phase)).not.toContain('cancelled');
+    expect(harness.stored).toHaveLength(1);
+  });
+
+  it('cancels from the UI', async () => {
+    const harness = loginHarness(browser);
+    const login = harness.service.start({ provider: 'box.com', server });
+    await harness.reached('waiting-for-user');
+
+    harness.service.cancel(login.loginId);
+    expect(await login.result).toEqual({ status: 'cancelled', message: 'You cancelled the login. Nothing was saved.' });
+    await expect.poll(() => harness.window.pages[0]!.isClosed()).toBe(true);
+  });
+
+  it('gives up when the fetch token’s five minutes are over, and says to start again', async () => {
+    const clock = manualClock();
+    const harness = loginHarness(browser, { clock });
+    const login = harness.service.start({ provider: 'onedrivev2', server, accept: recordingAccept(harness) });
+    await harness.reached('waiting-for-user');
+    const started = clock.now();
+
+    const outcome = await login.result;
+
+    expect(outcome).toEqual({ status: 'failed', message: 'The login expired before it finished. Start the login again.' });
+    expect(clock.now() - started).toBeGreaterThanOrEqual(5 * 60_000);
+    expect(harness.requests.fetchRequests()).toBeGreaterThan(1);
+    await expect.poll(() => harness.window.pages[0]!.isClosed()).toBe(true);
+    expect(harness.stored).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+/** Clicks through the AuthID server's and the fixture provider's real pages in Chromium. */
+import type { Page } from 'playwright-core';
+import type { AuthIdStack } from '../../../fixtures/authid-stack';
+
+/** On the server's index page: the one provider button (a link to `/login` or `/cli-token`). */
+export async function clickProviderButton(page: Page): Promise<void> {
+  const before = page.url();
+  await page.locator('a.provider').click();
+  await leftPage(page, before);
+}
+
+/** Signs in and allows (or cancels) on the provider's login and consent forms, until the browser leaves them. */
+export async function signInAtProvider(page: Page, stack: AuthIdStack, options: { account: string; deny?: boolean }): Promise<void> {
+  for (let step = 0; step < 4 && new URL(page.url()).origin === stack.provider.issuer; step += 1) {
+    const before = page.url();
+    const isLoginForm = (await page.locator('input[name="login"]').count()) > 0;
+    if (isLoginForm && options.deny !== true) {
+      await page.locator('input[name="login"]').fill(options.account);
+      await page.locator('input[name="password"]').fill(stack.provider.password);
+    }
+    const action = options.deny === true ? 'deny' : isLoginForm ? 'login' : 'allow';
+    await page.locator(`button[value="${action}"]`).click();
+    await leftPage(page, before);
+  }
+}
+
+/** Waits for the next page; the login may close the window as soon as it lands on the result page. */
+async function leftPage(page: Page, before: string): Promise<void> {
+  try {
+    await page.waitForURL((url) => url.href !== before);
+  } catch (error) {
+    if (!page.isClosed()) throw error;
+  }
+}
