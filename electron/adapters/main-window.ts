@@ -1,0 +1,60 @@
+/**
+ * The app window: created on demand, hidden rather than destroyed on close, never navigating
+ * away from the app's page, with every permission request denied.
+ */
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { isAllowedAppNavigation, mainWindowOptions } from './main-window-security';
+
+export interface MainWindowDeps {
+  readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  readonly session: Session;
+  readonly preloadPath: string;
+  /** The page to load: a file:// URL when packaged, the dev server's in development. */
+  readonly appUrl: string;
+  /** Links the page asks to open go to the user's browser (https only is decided by main). */
+  readonly openExternal: (url: string) => void;
+  /** Called for each new window, e.g. to keep it in the tray on close. */
+  readonly onCreated: (window: BrowserWindow) => void;
+}
+
+export interface MainWindow {
+  /** The window, created if needed. */
+  get(): BrowserWindow;
+  /** The window's webContents, when one exists (for events and the IPC sender check). */
+  contents(): WebContents | undefined;
+}
+
+export function lockDownAppSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(deps: MainWindowDeps): MainWindow {
+  lockDownAppSession(deps.session);
+  let window: BrowserWindow | undefined;
+  const create = (): BrowserWindow => {
+    const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath));
+    win.webContents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) deps.openExternal(url);
+      return { action: 'deny' };
+    });
+    win.webContents.on('will-navigate', (event) => {
+      if (!isAllowedAppNavigation(event.url, deps.appUrl)) event.preventDefault();
+    });
+    win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (window === win) window = undefined;
+    });
+    void win.loadURL(deps.appUrl);
+    deps.onCreated(win);
+    return win;
+  };
+  return {
+    get: () => {
+      if (window === undefined || window.isDestroyed()) window = create();
+      return window;
+    },
+    contents: () => (window === undefined || window.isDestroyed() ? undefined : window.webContents),
+  };
+}

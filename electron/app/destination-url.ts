@@ -1,0 +1,40 @@
+/**
+ * Connection URLs for a vault record: the real one (for copying, built in main only) and the
+ * masked one the window shows, which is built without ever reading the secret.
+ */
+import { buildConnectionUrl, type ConnectionUrlInput } from '../services/connection-urls/connection-url-build';
+import type { AuthIdServer } from '../services/servers/known-servers';
+import type { VaultRecord } from '../services/vault/vault-record';
+
+/** The form field that carries pCloud's region host (see provider-view.ts). */
+export const PCLOUD_HOST_FIELD = 'host';
+
+export interface DestinationFields {
+  readonly path: string;
+  readonly options: Readonly<Record<string, string>>;
+}
+
+type RecordParts = Pick<VaultRecord, 'provider' | 'region'>;
+
+export function connectionUrlInput(record: RecordParts, fields: DestinationFields, authId: string, server: AuthIdServer): ConnectionUrlInput {
+  const { [PCLOUD_HOST_FIELD]: host, ...options } = fields.options;
+  const regionHost = record.provider === 'pcloud' ? (host ?? record.region) : undefined;
+  const kept = record.provider === 'pcloud' ? options : fields.options;
+  return {
+    provider: record.provider,
+    path: fields.path,
+    options: kept,
+    authId,
+    server,
+    ...(regionHost === undefined ? {} : { host: regionHost }),
+  };
+}
+
+// Letters only, so URL encoding leaves it as it is and it can be found again exactly.
+const PLACEHOLDER = 'AUTHIDMANAGERMASKPLACEHOLDER';
+
+/** The URL as it would be copied, with the AuthID shown as `masked`; empty when it cannot be built. */
+export function maskedConnectionUrl(record: RecordParts, fields: DestinationFields, masked: string, server: AuthIdServer): string {
+  const built = buildConnectionUrl(connectionUrlInput(record, fields, PLACEHOLDER, server));
+  return built.ok ? built.url.replace(`authid=${PLACEHOLDER}`, `authid=${masked}`) : '';
+}

@@ -1,0 +1,63 @@
+/** One AuthID: rename, reveal, copy, forget, and the connection URLs built from it. */
+import type { RequestHandlers } from '../../ipc/contract';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import { buildConnectionUrl } from '../../services/connection-urls/connection-url-build';
+import { previewConnectionUrl } from '../../services/connection-urls/connection-url-preview';
+import { requireRecord, serverFor, type AppContext } from '../app-context';
+import { connectionUrlInput, maskedConnectionUrl, type DestinationFields } from '../destination-url';
+
+type AuthIdHandlers = Pick<
+  RequestHandlers,
+  'rename' | 'reveal' | 'copyAuthId' | 'forget' | 'previewUrl' | 'copyUrl' | 'saveDestination' | 'removeDestination' | 'copyDestination'
+>;
+
+export function authIdHandlers(context: AppContext): AuthIdHandlers {
+  const secretOf = async (id: string) => {
+    requireRecord(context, id);
+    return context.vault.readSecret(id);
+  };
+  const copySecret = (text: string) => context.clipboard.copySecret(text, context.settings.values().clipboardClearSeconds);
+  const copyUrl = async (id: string, fields: DestinationFields) => {
+    const record = requireRecord(context, id);
+    const built = buildConnectionUrl(connectionUrlInput(record, fields, await secretOf(id), serverFor(context, record.serverBaseUrl)));
+    if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, built.message);
+    return copySecret(built.url);
+  };
+
+  return {
+    rename: async ({ id, label }) => {
+      requireRecord(context, id);
+      context.vault.rename(id, label);
+    },
+    reveal: async ({ id }) => ({ authId: await secretOf(id) }),
+    copyAuthId: async ({ id }) => copySecret(await secretOf(id)),
+    forget: async ({ id }) => {
+      requireRecord(context, id);
+      context.vault.remove(id);
+    },
+    previewUrl: async ({ id, path, options }) => {
+      const record = requireRecord(context, id);
+      const preview = previewConnectionUrl(connectionUrlInput(record, { path, options }, await secretOf(id), serverFor(context, record.serverBaseUrl)));
+      return { maskedUrl: preview.maskedUrl, findings: preview.findings.map((f) => ({ ...f })) };
+    },
+    copyUrl: async ({ id, path, options }) => copyUrl(id, { path, options }),
+    saveDestination: async ({ id, name, path, options }) => {
+      const record = requireRecord(context, id);
+      const server = serverFor(context, record.serverBaseUrl);
+      // Refuse what could never be copied, so the tray never lists a broken entry.
+      const built = buildConnectionUrl(connectionUrlInput(record, { path, options }, 'check:only', server));
+      if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, built.message);
+      const destination = context.vault.addDestination(id, { name, path, options });
+      return { ...destination, maskedUrl: maskedConnectionUrl(record, destination, context.masks.masked(id), server) };
+    },
+    removeDestination: async ({ id, destinationId }) => {
+      requireRecord(context, id);
+      context.vault.removeDestination(id, destinationId);
+    },
+    copyDestination: async ({ id, destinationId }) => {
+      const destination = requireRecord(context, id).destinations.find((d) => d.id === destinationId);
+      if (destination === undefined) throw new UserFacingError('not-found', 'That destination is no longer saved.');
+      return copyUrl(id, destination);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Logins from the window and the tray. A captured AuthID goes into the vault (a new record, or a
+ * new secret for the record being re-authorized); the desktop is told how it ended.
+ */
+import type { RequestHandlers } from '../../ipc/contract';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import type { CapturedLogin, LoginSession } from '../../services/login';
+import { loginFailedNotice, loginSucceededNotice } from '../../services/notifications/login-notices';
+import type { ProviderId } from '../../services/providers/provider-id';
+import { getProvider, serverOffers } from '../../services/providers/provider-lookup';
+import type { AuthIdServer } from '../../services/servers/known-servers';
+import { configuredServer, requireRecord, serverFor, type AppContext } from '../app-context';
+
+type LoginHandlers = Pick<RequestHandlers, 'startLogin' | 'reauthorize' | 'openLoginInBrowser' | 'cancelLogin'>;
+
+export function loginHandlers(context: AppContext): LoginHandlers {
+  const storeNew = async (login: CapturedLogin) => {
+    const record = await context.vault.add({
+      defaultLabel: getProvider(login.provider).name,
+      provider: login.provider,
+      serverBaseUrl: login.serverBaseUrl,
+      kind: login.kind,
+      authId: login.authId,
+      ...(login.region === undefined ? {} : { region: login.region.host }),
+    });
+    return { authIdId: record.id };
+  };
+  const storeReplacement = (id: string) => async (login: CapturedLogin) => {
+    const record = await context.vault.replaceSecret(id, {
+      authId: login.authId,
+      kind: login.kind,
+      ...(login.region === undefined ? {} : { region: login.region.host }),
+    });
+    context.masks.forget(id);
+    return { authIdId: record.id };
+  };
+
+  const begin = (provider: ProviderId, server: AuthIdServer, accept: (login: CapturedLogin) => Promise<{ authIdId: string }>) => {
+    if (!serverOffers(server.flavour, provider)) {
+      throw new UserFacingError('not-offered', `${getProvider(provider).name} cannot be authorized at ${server.baseUrl}; choose another server.`);
+    }
+    const session = context.login.start({ provider, server, accept });
+    announceEnding(context, session);
+    return { loginId: session.loginId };
+  };
+
+  return {
+    startLogin: async ({ provider, serverBaseUrl }) => begin(provider, configuredServer(context, serverBaseUrl), storeNew),
+    reauthorize: async ({ id }) => {
+      const record = requireRecord(context, id);
+      return begin(record.provider, serverFor(context, record.serverBaseUrl), storeReplacement(id));
+    },
+    openLoginInBrowser: async ({ loginId }) => context.login.openInBrowser(loginId),
+    cancelLogin: async ({ loginId }) => context.login.cancel(loginId),
+  };
+}
+
+const announced = new WeakSet<LoginSession>();
+
+/** One notice per login (a second start of the same login returns the running session). */
+function announceEnding(context: AppContext, session: LoginSession): void {
+  if (announced.has(session)) return;
+  announced.add(session);
+  const providerName = getProvider(session.provider).name;
+  void session.result.then((outcome) => {
+    if (outcome.status === 'succeeded' && outcome.authIdId !== undefined) {
+      const id = outcome.authIdId;
+      const label = context.vault.get(id)?.label ?? providerName;
+      context.notifier.show(loginSucceededNotice({ providerName, label, onClick: () => context.showRecord(id) }));
+      // A first check fills in health (and the account name) without waiting for the schedule.
+      context.checker.checkNow(id).catch(() => undefined);
+    } else if (outcome.status === 'failed') {
+      context.notifier.show(loginFailedNotice({ providerName, message: outcome.message, onClick: () => context.showRecord(undefined) }));
+    }
+  });
+}

@@ -1,0 +1,32 @@
+/** The manual path: a pasted AuthID or connection URL, linted, then saved with its destination. */
+import type { RequestHandlers } from '../../ipc/contract';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import { analyzePastedLogin } from '../../services/login';
+import { getProvider } from '../../services/providers/provider-lookup';
+import type { AppContext } from '../app-context';
+
+type PasteHandlers = Pick<RequestHandlers, 'analyzePaste' | 'savePaste'>;
+
+export function pasteHandlers(context: AppContext): PasteHandlers {
+  const analyze = (text: string) => analyzePastedLogin(text, { knownServers: context.settings.values().servers });
+  return {
+    analyzePaste: async ({ text }) => analyze(text).view,
+    savePaste: async ({ text, label }) => {
+      const { save } = analyze(text);
+      if (save === undefined) throw new UserFacingError('cannot-save', 'Fix the problems listed first: this text cannot be saved yet.');
+      const providerName = getProvider(save.provider).name;
+      const record = await context.vault.add({
+        ...(label === undefined ? {} : { label }),
+        defaultLabel: providerName,
+        provider: save.provider,
+        serverBaseUrl: save.serverBaseUrl,
+        kind: save.kind,
+        authId: save.authId,
+        ...(save.region === undefined ? {} : { region: save.region }),
+        ...(save.destination === undefined ? {} : { destination: { name: label ?? `${providerName} destination`, ...save.destination } }),
+      });
+      context.checker.checkNow(record.id).catch(() => undefined);
+      return { id: record.id };
+    },
+  };
+}

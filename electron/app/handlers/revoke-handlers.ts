@@ -1,0 +1,88 @@
+/**
+ * Revoking says beforehand exactly what will happen for the AuthID's kind, and afterwards what
+ * it did: only a v1 AuthID can be deleted at the server; for the others the provider holds the
+ * access and the user has to remove it on the provider's page.
+ */
+import type { RequestHandlers } from '../../ipc/contract';
+import type { RevokePlanView, RevokeResultView } from '../../ipc/views';
+import { UserFacingError } from '../../ipc/user-facing-error';
+import { getProvider } from '../../services/providers/provider-lookup';
+import { revoke } from '../../services/server-client';
+import type { VaultRecord } from '../../services/vault/vault-record';
+import { requireRecord, serverFor, type AppContext } from '../app-context';
+import { providerViewFor } from '../views/provider-view';
+
+type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
+
+// The server's answer names these when the AuthID is already gone there.
+const ALREADY_GONE = new Set(['unknown-authid', 'unknown-authid-or-wrong-password']);
+
+function forgetStep(record: VaultRecord): string {
+  const count = record.destinations.length;
+  return `Remove it${count === 0 ? '' : ` and its ${count} saved destination${count === 1 ? '' : 's'}`} from this computer.`;
+}
+
+function plan(record: VaultRecord): RevokePlanView {
+  const provider = providerViewFor(record.provider);
+  if (record.kind === 'v1') {
+    const host = new URL(record.serverBaseUrl).host;
+    return {
+      kind: record.kind,
+      method: 'server',
+      steps: [
+        `Ask the AuthID server (${host}) to delete this AuthID, so every backup that uses it stops working.`,
+        forgetStep(record),
+        'An access token the server already handed out stays valid for up to an hour.',
+      ],
+      deauthorizeUrls: [],
+    };
+  }
+  return {
+    kind: record.kind,
+    method: 'provider-page',
+    steps: [
+      record.kind === 'v2'
+        ? 'The AuthID server keeps nothing for this AuthID, so it cannot revoke it.'
+        : `This AuthID is ${provider.name}'s own access token; no AuthID server can revoke it.`,
+      forgetStep(record),
+      `Open ${provider.name}'s app-access page and remove Duplicati's access there; only that stops the AuthID working.`,
+    ],
+    deauthorizeUrls: provider.deauthorizeUrls,
+  };
+}
+
+export function revokeHandlers(context: AppContext): RevokeHandlers {
+  const atProvider = (record: VaultRecord): RevokeResultView => {
+    context.vault.remove(record.id);
+    return {
+      revokedAtServer: false,
+      removedLocally: true,
+      message: `Removed from this computer. Finish on ${getProvider(record.provider).name}'s page: until you remove the access there, a copy of this AuthID still works.`,
+      deauthorizeUrls: providerViewFor(record.provider).deauthorizeUrls,
+    };
+  };
+
+  return {
+    planRevoke: async ({ id }) => plan(requireRecord(context, id)),
+    revoke: async ({ id }) => {
+      const record = requireRecord(context, id);
+      if (record.kind !== 'v1') return atProvider(record);
+      const result = await revoke(await context.vault.readSecret(id), serverFor(context, record.serverBaseUrl), { fetch: context.fetch });
+      if (result.ok) {
+        context.vault.remove(id);
+        return { revokedAtServer: true, removedLocally: true, message: result.message, deauthorizeUrls: [] };
+      }
+      if (ALREADY_GONE.has(result.kind)) {
+        context.vault.remove(id);
+        return {
+          revokedAtServer: false,
+          removedLocally: true,
+          message: 'The AuthID server no longer knew this AuthID, so it already stopped working. Removed from this computer.',
+          deauthorizeUrls: [],
+        };
+      }
+      if (result.kind === 'not-revocable') return atProvider(record);
+      throw new UserFacingError(`revoke-${result.kind}`, `${result.message} Nothing was removed; try again, or use Forget to remove it from this computer only.`);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** A vault record as the window sees it: metadata, the masked AuthID, destinations with masked URLs. */
+import type { AuthIdView } from '../../ipc/views';
+import { getProvider } from '../../services/providers/provider-lookup';
+import type { AuthIdServer } from '../../services/servers/known-servers';
+import type { VaultRecord } from '../../services/vault/vault-record';
+import { maskedConnectionUrl } from '../destination-url';
+
+export function authIdView(record: VaultRecord, masked: string, server: AuthIdServer): AuthIdView {
+  return {
+    id: record.id,
+    label: record.label,
+    provider: record.provider,
+    providerName: getProvider(record.provider).name,
+    serverBaseUrl: record.serverBaseUrl,
+    kind: record.kind,
+    masked,
+    created: record.created,
+    ...(record.accountName === undefined ? {} : { accountName: record.accountName }),
+    ...(record.region === undefined ? {} : { region: record.region }),
+    health: record.health,
+    ...(record.lastCheck === undefined ? {} : { lastCheck: record.lastCheck }),
+    ...(record.nextCheckAt === undefined ? {} : { nextCheckAt: record.nextCheckAt }),
+    history: record.history,
+    destinations: record.destinations.map((d) => ({ ...d, maskedUrl: maskedConnectionUrl(record, d, masked, server) })),
+    protection: record.protection,
+  };
+}

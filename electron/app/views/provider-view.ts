@@ -1,0 +1,49 @@
+/** The provider catalogue as the window and tray show it: one entry per provider, grouped by server. */
+import type { ProviderGroupView, ProviderOptionView, ProviderView } from '../../ipc/views';
+import type { OptionSpec } from '../../services/providers/option-spec';
+import type { ProviderSpec } from '../../services/providers/provider-catalogue';
+import type { ProviderId } from '../../services/providers/provider-id';
+import { backendForProvider, deauthorizePagesFor, getProvider, providersForServer } from '../../services/providers/provider-lookup';
+import type { AuthIdServer } from '../../services/servers/known-servers';
+import { serverView } from './server-view';
+
+function optionView(spec: OptionSpec): ProviderOptionView {
+  return {
+    name: spec.name,
+    label: spec.label,
+    help: spec.help,
+    kind: spec.kind,
+    required: spec.required,
+    ...(spec.oneOfGroup === undefined ? {} : { oneOfGroup: spec.oneOfGroup }),
+    ...(spec.defaultValue === undefined ? {} : { defaultValue: spec.defaultValue }),
+    ...(spec.choices === undefined ? {} : { choices: spec.choices.map((c) => ({ ...c })) }),
+  };
+}
+
+/**
+ * pCloud's region host is part of the URL's path, not a query option; the form still shows it
+ * as a field, under the host spec's own name, and the handlers move it back into the path.
+ */
+export function providerView(spec: ProviderSpec): ProviderView {
+  const backend = backendForProvider(spec.id);
+  const options = backend === null ? [] : [...(backend.host === undefined ? [] : [backend.host]), ...backend.options];
+  return {
+    id: spec.id,
+    name: spec.name,
+    note: spec.note,
+    legacy: spec.legacy,
+    loginStyle: spec.loginStyle,
+    scheme: backend?.scheme ?? spec.id,
+    pathHelp: backend?.pathHelp ?? '',
+    options: options.map(optionView),
+    deauthorizeUrls: deauthorizePagesFor(spec.id).map((page) => page.url),
+  };
+}
+
+export function providerViewFor(id: ProviderId): ProviderView {
+  return providerView(getProvider(id));
+}
+
+export function providerGroups(servers: readonly AuthIdServer[]): ProviderGroupView[] {
+  return servers.map((server) => ({ server: serverView(server), providers: providersForServer(server.flavour).map(providerView) }));
+}

@@ -1,0 +1,163 @@
+// The composition root: Electron's modules go into the adapters, the adapters into the
+// Electron-free app core, and the core's state into the tray and the window.
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, powerMonitor, safeStorage, session, shell } from 'electron';
+import Store from 'electron-store';
+import { createAppCore } from './app/app-core';
+import { trayDispatcher } from './app/tray-dispatch';
+import { providerGroups } from './app/views/provider-view';
+import { createAutostart } from './adapters/autostart';
+import { electronClipboard } from './adapters/electron-clipboard';
+import { electronStoreBackend } from './adapters/electron-store-backend';
+import { registerIpcHandlers, sendEvent } from './adapters/ipc-main';
+import {
+  claimSingleInstance,
+  dockFollowsWindow,
+  installQuitSequence,
+  keepInTrayOnClose,
+  launchedHidden,
+  revealWindow,
+  stayAliveWithoutWindows,
+  type QuitSequence,
+} from './adapters/lifecycle';
+import { createLoginWindowPort } from './adapters/login-window';
+import { createMainWindow } from './adapters/main-window';
+import { electronNotifier } from './adapters/notifications';
+import { safeStorageSecretBox } from './adapters/safe-storage-secret-box';
+import { createTray } from './adapters/tray';
+import { detectTrayHost } from './adapters/tray-host-probe';
+import type { EventName, EventPayloads } from './ipc/contract';
+import { APP_ID } from './services/autostart/app-identity';
+import { createClipboardGuard } from './services/clipboard/clipboard-guard';
+import { redactSecrets } from './services/logging/redact-secrets';
+import { createRefresher } from './services/refresher';
+import { openSettings } from './services/settings/settings';
+import { openVault } from './services/vault/vault';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const platform = process.platform;
+/** Shows the window (at a record when given); a second launch calls it too. Set once started. */
+let showRecord: (id: string | undefined) => void = () => undefined;
+const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${redactSecrets(String(error))}`);
+
+async function start(): Promise<void> {
+  app.setAppUserModelId(APP_ID);
+  const backend = electronStoreBackend(Store, app.getPath('userData'));
+  const autostart = createAutostart({
+    platform,
+    app,
+    env: process.env,
+    execPath: process.execPath,
+    homeDir: os.homedir(),
+    args: app.isPackaged ? [] : [app.getAppPath()],
+  });
+  const settings = openSettings({ backend, autostart });
+  const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform) });
+  const refresher = createRefresher({ vault, settings });
+
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(`${here}../renderer/index.html`).href;
+  let pendingNavigation: EventPayloads['navigate'] | undefined;
+  let sequence: QuitSequence | undefined;
+  const mainWindow = createMainWindow({
+    BrowserWindow,
+    session: session.defaultSession,
+    preloadPath: `${here}../preload/preload.cjs`,
+    appUrl,
+    openExternal: (url) => void shell.openExternal(url),
+    onCreated: (win) => {
+      keepInTrayOnClose(win, { isQuitting: () => sequence?.isQuitting() ?? false, trayVisible: () => trayVisible });
+      dockFollowsWindow(app, platform, win);
+      win.webContents.on('did-finish-load', () => {
+        if (pendingNavigation) emit('navigate', pendingNavigation);
+        pendingNavigation = undefined;
+      });
+    },
+  });
+  const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => sendEvent(mainWindow.contents(), event, payload);
+  showRecord = (id: string | undefined) => {
+    const existed = mainWindow.contents() !== undefined;
+    revealWindow(mainWindow.get());
+    if (id === undefined) return;
+    const navigation = { screen: 'detail', id } as const;
+    if (existed) emit('navigate', navigation);
+    else pendingNavigation = navigation;
+  };
+
+  const core = createAppCore({
+    vault,
+    settings,
+    clipboard: createClipboardGuard({ clipboard: electronClipboard(clipboard), onError: (error) => log('clearing the clipboard', error) }),
+    checker: refresher,
+    loginWindow: createLoginWindowPort({ BrowserWindow, session }),
+    browser: { open: (url) => shell.openExternal(url) },
+    notifier: electronNotifier({ Notification, platform, enabled: () => settings.values().notifications }),
+    emit,
+    showRecord,
+  });
+  await core.ready();
+  registerIpcHandlers({
+    ipcMain,
+    handlers: core.handlers,
+    windowWebContentsId: () => mainWindow.contents()?.id,
+    appUrl,
+    onUnexpected: (error, request) => log(`handling ${request}`, error),
+  });
+
+  let startAtLogin = (await settings.read()).startAtLogin;
+  let trayVisible = true;
+  const trayState = () => {
+    const state = core.state();
+    return { authIds: state.authIds, providerGroups: providerGroups(settings.values().servers), busy: state.logins.length > 0, startAtLogin };
+  };
+  const tray = createTray<NativeImage>({
+    electron: { Tray, Menu, nativeImage },
+    platform,
+    assetsDir: app.isPackaged ? process.resourcesPath : `${here}../../assets`,
+    initial: trayState(),
+    dispatch: trayDispatcher({ handlers: core.handlers, showRecord, quit: () => app.quit() }),
+    onDispatchError: (error, action) => log(`the tray's ${action.type}`, error),
+    trayHost: () => detectTrayHost({ platform, env: process.env }),
+    onNoTrayHost: () => {
+      trayVisible = false;
+      showRecord(undefined);
+    },
+  });
+  core.onStateChange(() => tray.update(trayState()));
+  settings.onChange(() => {
+    void settings.read().then((now) => {
+      startAtLogin = now.startAtLogin;
+      tray.update(trayState());
+    });
+  });
+
+  sequence = installQuitSequence(app, {
+    steps: [
+      { name: 'stop checks', run: () => refresher.stop() },
+      { name: 'end logins and clear the clipboard', run: () => core.dispose() },
+      { name: 'save the vault', run: () => vault.flush() },
+      { name: 'remove the tray icon', run: () => tray.destroy() },
+    ],
+    onError: (error, step) => log(step, error),
+  });
+
+  // Overdue checks run when the machine wakes or the screen unlocks (the network is usually back then).
+  powerMonitor.on('resume', () => refresher.wake());
+  powerMonitor.on('unlock-screen', () => refresher.wake());
+  refresher.start();
+
+  if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);
+  else showRecord(undefined);
+
+  if (process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
+    Object.assign(globalThis, { authIdManagerTest: { trayMenu: () => tray.menu(), state: () => core.state(), showWindow: () => showRecord(undefined) } });
+  }
+}
+
+if (claimSingleInstance(app, () => showRecord(undefined))) {
+  stayAliveWithoutWindows(app);
+  app.whenReady().then(start).catch((error: unknown) => {
+    log('starting', error);
+    app.exit(1);
+  });
+}
