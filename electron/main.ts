@@ -19,7 +19,6 @@ import {
   launchedHidden,
   revealWindow,
   stayAliveWithoutWindows,
-  type QuitSequence,
 } from './adapters/lifecycle';
 import { createLoginWindowPort } from './adapters/login-window';
 import { createMainWindow } from './adapters/main-window';
@@ -58,7 +57,16 @@ async function start(): Promise<void> {
 
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(`${here}../renderer/index.html`).href;
   let pendingNavigation: EventPayloads['navigate'] | undefined;
-  let sequence: QuitSequence | undefined;
+  // Steps run at quit, long after everything below exists.
+  const sequence = installQuitSequence(app, {
+    steps: [
+      { name: 'stop checks', run: () => refresher.stop() },
+      { name: 'end logins and clear the clipboard', run: () => core.dispose() },
+      { name: 'save the vault', run: () => vault.flush() },
+      { name: 'remove the tray icon', run: () => tray.destroy() },
+    ],
+    onError: (error, step) => log(step, error),
+  });
   const mainWindow = createMainWindow({
     BrowserWindow,
     session: session.defaultSession,
@@ -66,7 +74,7 @@ async function start(): Promise<void> {
     appUrl,
     openExternal: (url) => void shell.openExternal(url),
     onCreated: (win) => {
-      keepInTrayOnClose(win, { isQuitting: () => sequence?.isQuitting() ?? false, trayVisible: () => trayVisible });
+      keepInTrayOnClose(win, { isQuitting: () => sequence.isQuitting(), trayVisible: () => trayVisible });
       dockFollowsWindow(app, platform, win);
       win.webContents.on('did-finish-load', () => {
         if (pendingNavigation) emit('navigate', pendingNavigation);
@@ -131,15 +139,6 @@ async function start(): Promise<void> {
     });
   });
 
-  sequence = installQuitSequence(app, {
-    steps: [
-      { name: 'stop checks', run: () => refresher.stop() },
-      { name: 'end logins and clear the clipboard', run: () => core.dispose() },
-      { name: 'save the vault', run: () => vault.flush() },
-      { name: 'remove the tray icon', run: () => tray.destroy() },
-    ],
-    onError: (error, step) => log(step, error),
-  });
 
   // Overdue checks run when the machine wakes or the screen unlocks (the network is usually back then).
   powerMonitor.on('resume', () => refresher.wake());

@@ -4,7 +4,6 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../fixtures/chromium';
 import { startRealApp, type RealApp, type RealAppOptions } from '../../fixtures/app/real-app';
 import { openApp, type AppHost } from '../support/app-host';
-import { realChecker } from './real-checker';
 
 export interface RealSession {
   readonly app: RealApp;
@@ -31,7 +30,7 @@ export function useRealApp(): (options?: Partial<RealAppOptions>) => Promise<Rea
   });
   return async (options = {}) => {
     if (!browser) throw new Error('Chromium is not running yet.');
-    const app = await startRealApp(browser, { checker: realChecker, ...options });
+    const app = await startRealApp(browser, options);
     const host = await openApp(app.core.handlers, app.events, { browser });
     const session = { app, host, browser };
     running.push(session);

@@ -1,0 +1,140 @@
+// The app core's handlers through their ports: a vault on real files with a fake secret box,
+// real settings, a recording clipboard; no server is needed for what is asserted here.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createAppCore, type AppCore } from '../../../electron/app/app-core';
+import type { Checker } from '../../../electron/app/app-context';
+import type { EventName } from '../../../electron/ipc/contract';
+import { UserFacingError } from '../../../electron/ipc/user-facing-error';
+import { createClipboardGuard } from '../../../electron/services/clipboard/clipboard-guard';
+import { openSettings } from '../../../electron/services/settings/settings';
+import { openVault, type Vault } from '../../../electron/services/vault/vault';
+import { memoryAutostart, recordingClipboard, recordingNotifier } from '../../fixtures/app/recording-ports';
+import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
+import { FakeSecretBox } from '../vault/fake-secret-box';
+
+const V1 = '0123456789abcdef0123456789abcd:Pa55-word_with.chars!';
+const V2 = 'v2:onedrivev2:M.refresh+token/with==';
+
+let folder: TempFolder;
+let vault: Vault;
+let core: AppCore;
+let clipboard: ReturnType<typeof recordingClipboard>;
+let opened: string[];
+let events: EventName[];
+const checker: Checker = {
+  checkNow: async () => ({ at: new Date().toISOString(), health: 'healthy', reason: 'ok' }),
+  checkAll: async () => undefined,
+};
+const failingWindow = { open: async () => Promise.reject(new Error('no window in unit tests')) };
+
+beforeEach(async () => {
+  folder = tempFolder();
+  vault = await openVault({ backend: folder.backend(), secretBox: new FakeSecretBox() });
+  const settings = openSettings({ backend: folder.backend(), autostart: memoryAutostart() });
+  clipboard = recordingClipboard();
+  opened = [];
+  events = [];
+  core = createAppCore({
+    vault,
+    settings,
+    clipboard: createClipboardGuard({ clipboard }),
+    checker,
+    loginWindow: failingWindow,
+    browser: { open: async (url) => void opened.push(url) },
+    notifier: recordingNotifier(),
+    emit: (event) => void events.push(event),
+    showRecord: () => undefined,
+  });
+  await core.ready();
+});
+afterEach(async () => {
+  await core.dispose();
+  folder.remove();
+});
+
+describe('state the window sees', () => {
+  test('lists AuthIDs masked, never in plain text, and tells the window when they change', async () => {
+    await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    await vault.flush();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const state = await core.handlers.getState(undefined);
+    expect(state.authIds).toHaveLength(1);
+    expect(state.authIds[0]!.masked).toBe('0123…:••••••••ars!');
+    expect(JSON.stringify(state)).not.toContain('Pa55-word');
+    expect(events).toContain('stateChanged');
+  });
+});
+
+describe('connection URLs', () => {
+  test('the preview is masked, the copy holds the real AuthID, and a saved destination shows masked', async () => {
+    const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    const preview = await core.handlers.previewUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
+    expect(preview.maskedUrl).toBe('onedrivev2://Backups/Laptop?authid=v2:onedrivev2:••••••••th==');
+    await core.handlers.copyUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
+    expect(clipboard.writes).toEqual([`onedrivev2://Backups/Laptop?authid=${encodeURIComponent(V2)}`]);
+    const saved = await core.handlers.saveDestination({ id: record.id, name: 'Laptop', path: 'Backups/Laptop', options: {} });
+    expect(saved.maskedUrl).not.toContain('refresh+token');
+    expect(saved.maskedUrl).toMatch(/^onedrivev2:\/\/Backups\/Laptop\?authid=/);
+  });
+
+  test('pCloud takes its region from the record, into the path, with no oauth-url', async () => {
+    const record = await vault.add({
+      defaultLabel: 'pCloud',
+      provider: 'pcloud',
+      kind: 'access-token-only',
+      authId: 'pcloudAccessToken1234567890',
+      serverBaseUrl: 'https://oauth-service.duplicati.com',
+      region: 'eapi.pcloud.com',
+    });
+    await core.handlers.copyUrl({ id: record.id, path: 'Backups', options: {} });
+    expect(clipboard.writes).toEqual(['pcloud://eapi.pcloud.com/Backups?authid=pcloudAccessToken1234567890']);
+  });
+
+  test('a destination that could never be built is refused with the reason', async () => {
+    const record = await vault.add({ defaultLabel: 'x', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    await expect(core.handlers.saveDestination({ id: record.id, name: 'Bad', path: 'x', options: { authid: 'sneaky' } })).rejects.toBeInstanceOf(UserFacingError);
+    expect(vault.get(record.id)!.destinations).toEqual([]);
+  });
+});
+
+describe('revoke', () => {
+  test('a v2 AuthID is removed here and the user is sent to the provider; the plan says so first', async () => {
+    const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    const plan = await core.handlers.planRevoke({ id: record.id });
+    expect(plan.method).toBe('provider-page');
+    expect(plan.steps[0]).toContain('cannot revoke it');
+    expect(plan.deauthorizeUrls).toEqual(['https://account.live.com/consent/Manage', 'https://myapps.microsoft.com']);
+    const result = await core.handlers.revoke({ id: record.id });
+    expect(result).toMatchObject({ revokedAtServer: false, removedLocally: true });
+    expect(vault.list()).toEqual([]);
+  });
+
+  test('a v1 AuthID whose server cannot be reached is kept, with a message that says what to do', async () => {
+    const record = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'http://127.0.0.1:9' });
+    const failure = await core.handlers.revoke({ id: record.id }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UserFacingError);
+    expect((failure as Error).message).toContain('Nothing was removed');
+    expect((failure as Error).message).not.toContain('Pa55');
+    expect(vault.list()).toHaveLength(1);
+  });
+});
+
+describe('logins and links', () => {
+  test('a login may only use a server listed in Settings', async () => {
+    await expect(core.handlers.startLogin({ provider: 'dropbox', serverBaseUrl: 'https://evil.example' })).rejects.toThrow('Add https://evil.example in Settings');
+  });
+
+  test('a provider the server does not offer is refused before any window opens', async () => {
+    await expect(core.handlers.startLogin({ provider: 'pcloud', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' })).rejects.toThrow(
+      'pCloud cannot be authorized at https://duplicati-oauth-handler.appspot.com',
+    );
+  });
+
+  test('only https links reach the browser', async () => {
+    await core.handlers.openExternal({ url: 'https://www.dropbox.com/account/connected_apps' });
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'not a url']) {
+      await expect(core.handlers.openExternal({ url })).rejects.toBeInstanceOf(UserFacingError);
+    }
+    expect(opened).toEqual(['https://www.dropbox.com/account/connected_apps']);
+  });
+});

@@ -1,0 +1,33 @@
+// The app window's checklist, asserted literally, and its navigation rule.
+import { describe, expect, test } from 'vitest';
+import { isAllowedAppNavigation, mainWindowOptions } from '../../../electron/adapters/main-window-security';
+
+describe('the app window', () => {
+  test('is sandboxed and isolated, with web security on and no Node', () => {
+    expect(mainWindowOptions('/app/preload.cjs').webPreferences).toEqual({
+      preload: '/app/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+    });
+  });
+
+  test("may only stay on the app's own page", () => {
+    const app = 'file:///opt/AuthID%20Manager/resources/app.asar/out/renderer/index.html';
+    expect(isAllowedAppNavigation(`${app}#settings`, app)).toBe(true);
+    expect(isAllowedAppNavigation('file:///etc/passwd', app)).toBe(false);
+    expect(isAllowedAppNavigation('https://evil.example/', app)).toBe(false);
+    expect(isAllowedAppNavigation('http://localhost:5173/index.html', 'http://localhost:5173/index.html')).toBe(true);
+    expect(isAllowedAppNavigation('http://localhost:5174/index.html', 'http://localhost:5173/index.html')).toBe(false);
+    expect(isAllowedAppNavigation('not a url', app)).toBe(false);
+  });
+});

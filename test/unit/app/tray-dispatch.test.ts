@@ -1,0 +1,42 @@
+// Each tray entry reaches the handler the window would use, with the right payload.
+import { describe, expect, test } from 'vitest';
+import { trayDispatcher } from '../../../electron/app/tray-dispatch';
+import type { RequestHandlers } from '../../../electron/ipc/contract';
+
+function recordingHandlers(): { handlers: RequestHandlers; calls: [string, unknown][] } {
+  const calls: [string, unknown][] = [];
+  const handlers = new Proxy({} as RequestHandlers, {
+    get: (_target, name: string) => async (input: unknown) => {
+      calls.push([name, input]);
+      return { loginId: 'l1', clearsAt: null };
+    },
+  });
+  return { handlers, calls };
+}
+
+describe('tray dispatch', () => {
+  test('maps every action onto its request, and window and quit onto their callbacks', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const shown: (string | undefined)[] = [];
+    let quit = 0;
+    const dispatch = trayDispatcher({ handlers, showRecord: (id) => void shown.push(id), quit: () => void (quit += 1) });
+    await dispatch({ type: 'authorize', provider: 'dropbox', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    await dispatch({ type: 'copy-url', id: 'a', destinationId: 'd' });
+    await dispatch({ type: 'copy-authid', id: 'a' });
+    await dispatch({ type: 'reauthorize', id: 'a' });
+    await dispatch({ type: 'check-all' });
+    await dispatch({ type: 'set-start-at-login', enabled: true });
+    await dispatch({ type: 'open-manager' });
+    await dispatch({ type: 'quit' });
+    expect(calls).toEqual([
+      ['startLogin', { provider: 'dropbox', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' }],
+      ['copyDestination', { id: 'a', destinationId: 'd' }],
+      ['copyAuthId', { id: 'a' }],
+      ['reauthorize', { id: 'a' }],
+      ['checkAll', undefined],
+      ['setStartAtLogin', { enabled: true }],
+    ]);
+    expect(shown).toEqual(['a', undefined]);
+    expect(quit).toBe(1);
+  });
+});
