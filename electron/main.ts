@@ -30,7 +30,7 @@ import type { EventName, EventPayloads } from './ipc/contract';
 import { APP_ID } from './services/autostart/app-identity';
 import { createClipboardGuard } from './services/clipboard/clipboard-guard';
 import { redactSecrets } from './services/logging/redact-secrets';
-import { createRefresher } from './services/refresher';
+import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSettings } from './services/settings/settings';
 import { openVault } from './services/vault/vault';
 
@@ -53,9 +53,24 @@ async function start(): Promise<void> {
   });
   const settings = openSettings({ backend, autostart });
   const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform) });
-  const refresher = createRefresher({ vault, settings });
+  // Checks under way, for the tray's busy icon; the tray is built further down.
+  const checking = new Set<string>();
+  const checkActivity = (change: () => void) => {
+    change();
+    updateTray();
+  };
+  const refresher = createRefresher({
+    vault,
+    settings,
+    whoAmI: httpWhoAmI(),
+    activity: {
+      started: (id) => checkActivity(() => checking.add(id)),
+      finished: (id) => checkActivity(() => checking.delete(id)),
+    },
+  });
 
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(`${here}../renderer/index.html`).href;
+  let updateTray = () => undefined as void;
   let pendingNavigation: EventPayloads['navigate'] | undefined;
   // Steps run at quit, long after everything below exists.
   const sequence = installQuitSequence(app, {
@@ -116,7 +131,7 @@ async function start(): Promise<void> {
   let trayVisible = true;
   const trayState = () => {
     const state = core.state();
-    return { authIds: state.authIds, providerGroups: providerGroups(settings.values().servers), busy: state.logins.length > 0, startAtLogin };
+    return { authIds: state.authIds, providerGroups: providerGroups(settings.values().servers), busy: state.logins.length > 0 || checking.size > 0, startAtLogin };
   };
   const tray = createTray<NativeImage>({
     electron: { Tray, Menu, nativeImage },
@@ -131,11 +146,12 @@ async function start(): Promise<void> {
       showRecord(undefined);
     },
   });
-  core.onStateChange(() => tray.update(trayState()));
+  updateTray = () => tray.update(trayState());
+  core.onStateChange(updateTray);
   settings.onChange(() => {
     void settings.read().then((now) => {
       startAtLogin = now.startAtLogin;
-      tray.update(trayState());
+      updateTray();
     });
   });
 

@@ -1,0 +1,65 @@
+// Builds the app with electron-vite (offline, no Electron binary needed) once per test run: the
+// first test file to ask builds into out/, files in other workers wait for that result instead of
+// rebuilding into the same folder at the same time. Workers share the vitest process as parent.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const outDir = path.join(repoRoot, 'out');
+
+const runDir = path.join(os.tmpdir(), `authid-manager-build-${process.ppid}`);
+const resultFile = path.join(runDir, 'result.json');
+
+interface BuildResult {
+  readonly ok: boolean;
+  readonly log: string;
+}
+
+export async function buildAppOnce(): Promise<string> {
+  const result = claimBuild() ? await runBuild() : await waitForBuild();
+  if (!result.ok) throw new Error(`electron-vite build failed:\n${result.log}`);
+  return outDir;
+}
+
+/** mkdir is atomic: exactly one worker of this run gets to build. */
+function claimBuild(): boolean {
+  try {
+    mkdirSync(runDir);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+async function runBuild(): Promise<BuildResult> {
+  const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin/electron-vite.js');
+  let result: BuildResult;
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'build'], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+    result = { ok: true, log: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };
+    result = { ok: false, log: `${message}\n${stdout}${stderr}` };
+  }
+  // Rename is atomic, so a waiting worker never reads half a file.
+  writeFileSync(`${resultFile}.tmp`, JSON.stringify(result));
+  renameSync(`${resultFile}.tmp`, resultFile);
+  return result;
+}
+
+async function waitForBuild(timeoutMs = 120_000): Promise<BuildResult> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(200)) {
+    try {
+      return JSON.parse(readFileSync(resultFile, 'utf8')) as BuildResult;
+    } catch {
+      // Not written yet: keep waiting.
+    }
+  }
+  throw new Error(`Timed out waiting for another test file's electron-vite build (${resultFile})`);
+}

@@ -1,0 +1,97 @@
+// main.ts run in Node with a stand-in `electron`: the composition root wires the real services,
+// the window (with its security options), IPC (sender check, schemas), the tray and the quit
+// sequence. What Electron itself does is left to test/electron/.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { mainWindowOptions } from '../../../electron/adapters/main-window-security';
+import { REQUEST_NAMES, eventChannel, requestChannel } from '../../../electron/ipc/channels';
+
+const electron = vi.hoisted(() => ({ current: undefined as unknown }));
+vi.mock('electron', async () => {
+  const { standInElectron } = await import('./stand-in-electron-module');
+  const userData = (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/authid-main-`);
+  const module = standInElectron(userData, process.cwd());
+  electron.current = module;
+  return { default: module, ...module };
+});
+
+type StandIn = import('./stand-in-electron-module').StandInElectron;
+const standIn = () => electron.current as StandIn;
+const AUTHID = '0123456789abcdef0123456789abcd:Pa55-word_with.chars!';
+
+let userData: string;
+beforeAll(async () => {
+  process.env.AUTHID_MANAGER_TEST_HOOKS = '1';
+  process.env.XDG_CONFIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'authid-xdg-'));
+  await import('../../../electron/main');
+  await vi.waitFor(() => expect(standIn().Tray.created).toHaveLength(1), { timeout: 10_000 });
+  userData = standIn().app.getPath();
+});
+afterAll(() => {
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+function windowEvent(url?: string) {
+  const win = standIn().BrowserWindow.created[0]!;
+  return { sender: { id: win.webContents.id }, senderFrame: { parent: null, url: url ?? win.loadedUrl } };
+}
+
+const invoke = (name: string, payload: unknown, event = windowEvent()) => standIn().ipcMain.handlers.get(requestChannel(name as never))!(event, payload);
+
+describe('main.ts composition', () => {
+  test('opens one window with the checklist options on the app page, and shows it', () => {
+    const [win] = standIn().BrowserWindow.created;
+    expect(standIn().BrowserWindow.created).toHaveLength(1);
+    const preload = (win!.options.webPreferences as { preload: string }).preload;
+    expect(win!.options).toEqual(mainWindowOptions(preload));
+    expect(preload).toMatch(/preload[/\\]preload\.cjs$/);
+    expect(win!.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(win!.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(standIn().session.defaultSession.permissionHandlers).toBe(1);
+  });
+
+  test('registers exactly one IPC handler per request, answering only the window', async () => {
+    expect([...standIn().ipcMain.handlers.keys()].sort()).toEqual(REQUEST_NAMES.map((name) => requestChannel(name)).sort());
+    expect(await invoke('getState', undefined)).toMatchObject({ ok: true, value: { authIds: [], logins: [] } });
+    expect(await invoke('getState', undefined, windowEvent('https://evil.example/'))).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await invoke('rename', { id: 42 })).toMatchObject({ ok: false });
+  });
+
+  test('a pasted AuthID is stored as safeStorage ciphertext only, reaches the tray and is pushed to the window', async () => {
+    expect(await invoke('savePaste', { text: AUTHID, label: 'Laptop' })).toMatchObject({ ok: false });
+    const pasted = await invoke('savePaste', { text: `dropbox://Backups?authid=${encodeURIComponent(AUTHID)}&oauth-url=${encodeURIComponent('http://127.0.0.1:9/refresh')}`, label: 'Laptop' });
+    expect(pasted).toMatchObject({ ok: true });
+    await vi.waitFor(() => {
+      const file = fs.readdirSync(userData).find((name) => name.startsWith('vault'));
+      expect(file).toBeDefined();
+      const text = fs.readFileSync(path.join(userData, file!), 'utf8');
+      expect(text).toContain('Laptop');
+      expect(text).not.toContain('Pa55-word');
+    });
+    const win = standIn().BrowserWindow.created[0]!;
+    await vi.waitFor(() => expect(win.webContents.sent.some((m) => m.channel === eventChannel('stateChanged'))).toBe(true));
+    expect(JSON.stringify(win.webContents.sent)).not.toContain('Pa55-word');
+    const tray = standIn().Tray.created[0]!;
+    await vi.waitFor(() => expect(tray.toolTip).toMatch(/^AuthID Manager\n?.*1 AuthID/s));
+    expect(JSON.stringify(tray.menu?.template)).toContain('Laptop');
+  });
+
+  test('copying from main writes the clipboard; the window gets only a time', async () => {
+    const [id] = (await invoke('getState', undefined) as { value: { authIds: { id: string }[] } }).value.authIds.map((a) => a.id);
+    const copied = await invoke('copyAuthId', { id });
+    expect(copied).toMatchObject({ ok: true, value: { clearsAt: expect.any(String) } });
+    expect(standIn().clipboardState.text).toBe(AUTHID);
+  });
+
+  test('quitting runs the quit steps, then quits for real', async () => {
+    let prevented = false;
+    standIn().app.emit('before-quit');
+    standIn().app.emit('will-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(standIn().app.quitCalls).toBe(1));
+    expect(standIn().Tray.created[0]!.destroyed).toBe(true);
+    expect(standIn().clipboardState.text).not.toBe(AUTHID);
+  });
+});
