@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    setupFiles: ['test/setup/loopback-only-fetch.ts'],
+    setupFiles: ['test/setup/loopback-only-fetch.ts', 'test/setup/secret-leak-guard.ts'],
     // electron-store imports `electron`; inlined, it sees a test's stand-in instead of the real package.
     server: { deps: { inline: ['electron-store'] } },
   },

@@ -2,6 +2,7 @@
  * A stand-in for the OS secret store: real (toy) encryption with a versioned key, that can
  * fail on demand for one AuthID, forget a key (keyring changed) or rotate it (re-encrypt).
  */
+import { registerSecret } from '../../fixtures/leak-check/secret-registry';
 import type { DecryptedSecret, SecretBox, SecretBoxDescription } from '../../../electron/services/vault/secret-box';
 
 export class FakeSecretBox implements SecretBox {
@@ -18,6 +19,7 @@ export class FakeSecretBox implements SecretBox {
   }
 
   async encrypt(plain: string): Promise<Uint8Array> {
+    registerSecret(plain);
     this.encryptions += 1;
     await this.gate;
     return Uint8Array.from([this.keyVersion, ...this.mask(new TextEncoder().encode(plain), this.keyVersion)]);

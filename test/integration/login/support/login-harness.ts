@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { LoginPhase, LoginProgressView } from '../../../../electron/ipc/views';
 import { createLoginService, type CapturedLogin, type LoginService, type LoginTiming } from '../../../../electron/services/login';
 import type { Clock, FetchFn } from '../../../../electron/services/server-client';
+import { registerSecret } from '../../../fixtures/leak-check/secret-registry';
 import { playwrightLoginWindow, type PlaywrightLoginWindow } from './playwright-login-window';
 
 export interface FetchCounter {
@@ -89,6 +90,7 @@ export function loginHarness(browser: Browser, options: { clock?: Clock; timing?
 export function recordingAccept(harness: LoginHarness) {
   return async (login: CapturedLogin) => {
     harness.stored.push(login);
+    registerSecret(login.authId);
     return { authIdId: `record-${harness.stored.length}` };
   };
 }

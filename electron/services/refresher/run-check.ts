@@ -1,0 +1,48 @@
+/** One check of one AuthID: read its secret, ask the server (or pCloud), classify the answer. */
+import { refresh, type FetchFn } from '../server-client';
+import type { Vault } from '../vault/vault';
+import type { VaultRecord } from '../vault/vault-record';
+import { refreshOutcome, type Outcome, type RefreshContext } from './check-outcome';
+import type { CheckMethod } from './check-policy';
+import { checkPcloud } from './pcloud-check';
+import type { WhoAmI } from './who-am-i';
+
+export interface CheckPorts {
+  readonly vault: Pick<Vault, 'readSecret'>;
+  readonly clock: { now(): number };
+  readonly fetch?: FetchFn;
+  readonly whoAmI?: WhoAmI;
+  readonly pcloudBaseUrl?: (host: string) => string;
+}
+
+export interface CheckRun {
+  readonly outcome: Outcome;
+  /** The account the token belongs to, when the check could tell. */
+  readonly accountName?: string;
+}
+
+export interface CheckTarget extends RefreshContext {
+  readonly record: VaultRecord;
+  readonly method: Exclude<CheckMethod, 'none'>;
+}
+
+/** Undefined when there is nothing to record: the secret became unreadable (the vault says so) or the check was cancelled. */
+export async function runCheck(target: CheckTarget, ports: CheckPorts): Promise<CheckRun | undefined> {
+  const { record } = target;
+  let secret: string;
+  try {
+    secret = await ports.vault.readSecret(record.id);
+  } catch {
+    return undefined;
+  }
+  if (target.method === 'pcloud-userinfo') {
+    const checked = await checkPcloud(record.region ?? '', secret, { fetch: ports.fetch, baseUrl: ports.pcloudBaseUrl });
+    return checked.outcome && { outcome: checked.outcome, accountName: checked.email };
+  }
+  const result = await refresh(secret, target.server, { fetch: ports.fetch, clock: ports.clock });
+  const outcome = refreshOutcome(result, target);
+  if (outcome === undefined) return undefined;
+  // The account name is a nicety: a failing "who am I" never changes the AuthID's health.
+  const accountName = result.ok && ports.whoAmI ? await ports.whoAmI(record.provider, result.accessToken).catch(() => undefined) : undefined;
+  return { outcome, accountName };
+}
