@@ -2,9 +2,10 @@
 // Electron-free app core, and the core's state into the tray and the window.
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, powerMonitor, safeStorage, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { createAppCore } from './app/app-core';
+import { watchConnectivity } from './app/connectivity-watch';
 import { trayDispatcher } from './app/tray-dispatch';
 import { providerGroups } from './app/views/provider-view';
 import { createAutostart } from './adapters/autostart';
@@ -75,7 +76,13 @@ async function start(): Promise<void> {
   // Steps run at quit, long after everything below exists.
   const sequence = installQuitSequence(app, {
     steps: [
-      { name: 'stop checks', run: () => refresher.stop() },
+      {
+        name: 'stop checks',
+        run: async () => {
+          connectivity.stop();
+          await refresher.stop();
+        },
+      },
       { name: 'end logins and clear the clipboard', run: () => core.dispose() },
       { name: 'save the vault', run: () => vault.flush() },
       { name: 'remove the tray icon', run: () => tray.destroy() },
@@ -156,9 +163,16 @@ async function start(): Promise<void> {
   });
 
 
-  // Overdue checks run when the machine wakes or the screen unlocks (the network is usually back then).
+  // Overdue checks run when the machine wakes, the screen unlocks, or the network comes back.
   powerMonitor.on('resume', () => refresher.wake());
   powerMonitor.on('unlock-screen', () => refresher.wake());
+  const connectivity = watchConnectivity({
+    isOnline: () => net.isOnline(),
+    onBackOnline: () => refresher.wake(),
+    setInterval: (callback, ms) => setInterval(callback, ms),
+    clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+  });
+  core.onStateChange((state) => connectivity.setNeeded(state.authIds.some((a) => a.health === 'needs-attention')));
   refresher.start();
 
   if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);

@@ -85,6 +85,34 @@ describe('main.ts composition', () => {
     expect(standIn().clipboardState.text).toBe(AUTHID);
   });
 
+  test('every window the app creates (the app window, a login window) carries the security checklist', async () => {
+    expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
+    const started = await invoke('startLogin', { provider: 'dropbox', serverBaseUrl: 'http://127.0.0.1:9' });
+    expect(started).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(standIn().BrowserWindow.created).toHaveLength(2));
+    const login = standIn().BrowserWindow.created[1]!;
+    expect(login.loadedUrl).toMatch(/^http:\/\/127\.0\.0\.1:9\/\?type=dropbox&token=[\w-]{32,}$/);
+    expect((login.options.webPreferences as { partition: string }).partition).not.toMatch(/^persist:/);
+    expect(login.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    for (const win of standIn().BrowserWindow.created) {
+      expect(win.options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+      });
+      expect(win.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    }
+    expect((standIn().BrowserWindow.created[1]!.options.webPreferences as object)).not.toHaveProperty('preload');
+    const { loginId } = (started as { value: { loginId: string } }).value;
+    expect(await invoke('cancelLogin', { loginId })).toMatchObject({ ok: true });
+  });
+
   test('quitting runs the quit steps, then quits for real', async () => {
     let prevented = false;
     standIn().app.emit('before-quit');

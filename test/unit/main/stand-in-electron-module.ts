@@ -155,6 +155,7 @@ export function standInElectron(userData: string, appPath: string) {
       removeHandler: (channel: string) => void handlers.delete(channel),
     }),
     powerMonitor: new Emitter(),
+    net: { isOnline: () => true },
     safeStorage: {
       isAsyncEncryptionAvailable: async () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',
