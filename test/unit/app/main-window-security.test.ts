@@ -1,23 +1,13 @@
 // The app window's checklist, asserted literally, and its navigation rule.
 import { describe, expect, test } from 'vitest';
+import { WINDOW_CHECKLIST } from '../adapters/window-checklist';
 import { isAllowedAppNavigation, mainWindowOptions } from '../../../electron/adapters/main-window-security';
 
 describe('the app window', () => {
   test('is sandboxed and isolated, with web security on and no Node', () => {
     expect(mainWindowOptions('/app/preload.cjs').webPreferences).toEqual({
       preload: '/app/preload.cjs',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
+      ...WINDOW_CHECKLIST,
     });
   });
 

@@ -1,4 +1,5 @@
 import type { BrowserWindow, session } from 'electron';
+import { WINDOW_CHECKLIST } from '../adapters/window-checklist';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createLoginWindowPort, USER_ID_WORLD_ID, type LoginWindowElectron } from '../../../electron/adapters/login-window';
 import { isAllowedLoginNavigation, loginWindowOptions } from '../../../electron/adapters/login-window-security';
@@ -26,18 +27,7 @@ describe('login window options', () => {
   it('spell out the security checklist literally', () => {
     expect(loginWindowOptions('login-abc').webPreferences).toEqual({
       partition: 'login-abc',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
+      ...WINDOW_CHECKLIST,
     });
     const prefs = loginWindowOptions('login-abc').webPreferences ?? {};
     expect('preload' in prefs).toBe(false);

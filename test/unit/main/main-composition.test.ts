@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { mainWindowOptions } from '../../../electron/adapters/main-window-security';
+import { WINDOW_CHECKLIST } from '../adapters/window-checklist';
 import { REQUEST_NAMES, eventChannel, requestChannel } from '../../../electron/ipc/channels';
 
 const electron = vi.hoisted(() => ({ current: undefined as unknown }));
@@ -95,17 +96,7 @@ describe('main.ts composition', () => {
     expect((login.options.webPreferences as { partition: string }).partition).not.toMatch(/^persist:/);
     expect(login.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     for (const win of standIn().BrowserWindow.created) {
-      expect(win.options.webPreferences).toMatchObject({
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInSubFrames: false,
-        nodeIntegrationInWorker: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        webviewTag: false,
-      });
+      expect(win.options.webPreferences).toMatchObject(WINDOW_CHECKLIST);
       expect(win.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     }
     expect((standIn().BrowserWindow.created[1]!.options.webPreferences as object)).not.toHaveProperty('preload');
