@@ -1,34 +1,36 @@
 // The AuthIDs screen in Chromium: rows, search and filters, inline rename by keyboard,
 // the empty state, the storage banner and the tray's navigate event.
 import { describe, expect, test } from 'vitest';
-import { useAppInChromium } from './support/browser-suite';
-import { createInMemoryHandlers } from './support/in-memory-handlers';
+import { useRealApp } from './journeys/real-app-suite';
+import { expectCrashReport, refuseWrites } from './support/failing-writes';
 import { focusIsVisible } from './support/page-checks';
-import { SAMPLE_AUTHIDS } from './support/sample-authids';
+import { FAMILY_PHOTOS, OLD_BOX, WORK_DOCUMENTS as LONG_LABEL, idOf, realAuthId, seedSampleAuthIds } from './support/sample-authids';
 
-const openApp = useAppInChromium();
-const LONG_LABEL = SAMPLE_AUTHIDS[1]!.label;
+const start = useRealApp();
+const withSamples = () => start({ seed: seedSampleAuthIds });
 
 describe('the AuthIDs list', () => {
   test('shows each AuthID with provider, account, server, masked AuthID and health in words', async () => {
-    const { page } = await openApp(createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS }));
+    const { app, host } = await withSamples();
+    const { page } = host;
+    const secret = await app.vault.readSecret(idOf(app, FAMILY_PHOTOS));
     const rows = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(4);
-    const first = rows.nth(0);
-    expect(await first.textContent()).toContain('Dropbox · alex@example.com');
-    expect(await first.textContent()).toContain('https://duplicati-oauth-handler.appspot.com');
-    expect(await first.textContent()).toContain('3f9a0c1b…:••••••');
-    expect(await first.textContent()).not.toContain('Xy7-Pq9');
-    expect(await first.textContent()).toContain('Healthy');
-    expect(await first.textContent()).toMatch(/Last check: 2 hours ago/);
+    const first = await rows.nth(0).textContent();
+    expect(first).toContain('Dropbox · alex@example.com');
+    expect(first).toContain(app.stack.baseUrl);
+    expect(first).toContain(`${secret.slice(0, 4)}…:••••••••${secret.slice(-4)}`);
+    expect(first).not.toContain(secret.split(':')[1]);
+    expect(first).toContain('Healthy');
+    expect(first).toMatch(/Last check: 2 hours ago/);
     expect(await rows.nth(1).textContent()).toContain('Needs re-authorization');
     expect(await rows.nth(2).textContent()).toContain('Not checked yet');
     expect(await rows.nth(3).textContent()).toContain('Rate-limited');
   });
 
   test('keeps a long label on one line with the full text available', async () => {
-    const { page } = await openApp(createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS }));
+    const { page } = (await withSamples()).host;
     const label = page.getByRole('heading', { name: LONG_LABEL });
     await label.waitFor();
     const truncated = label.locator('.truncate');
@@ -38,7 +40,7 @@ describe('the AuthIDs list', () => {
   });
 
   test('search and filters narrow the list, and clearing them brings every row back', async () => {
-    const { page } = await openApp(createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS }));
+    const { page } = (await withSamples()).host;
     const rows = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem');
     await rows.first().waitFor();
 
@@ -50,7 +52,7 @@ describe('the AuthIDs list', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByRole('combobox', { name: 'Health' }).selectOption('rate-limited');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain('Old Box account');
+    expect(await rows.first().textContent()).toContain(OLD_BOX);
 
     await page.getByRole('combobox', { name: 'Provider' }).selectOption('dropbox');
     await page.getByText('No AuthID matches this search.').waitFor();
@@ -59,8 +61,7 @@ describe('the AuthIDs list', () => {
   });
 
   test('rename by keyboard: Enter saves, Escape cancels, focus returns to Rename', async () => {
-    const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
-    const host = await openApp(double);
+    const { app, host } = await withSamples();
     const { page } = host;
     const rename = page.getByRole('button', { name: 'Rename Family photos' });
     await rename.focus();
@@ -80,26 +81,27 @@ describe('the AuthIDs list', () => {
     await page.keyboard.type('Holiday pictures');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Holiday pictures' }).waitFor();
-    expect(host.calls.filter((call) => call.name === 'rename').map((call) => call.payload)).toEqual([{ id: 'a1', label: 'Holiday pictures' }]);
-    expect(double.authIds()[0]!.label).toBe('Holiday pictures');
+    const id = idOf(app, 'Holiday pictures');
+    expect(host.calls.filter((call) => call.name === 'rename').map((call) => call.payload)).toEqual([{ id, label: 'Holiday pictures' }]);
+    expect(app.vault.list()[0]).toMatchObject({ id, label: 'Holiday pictures' });
     const renameAgain = page.getByRole('button', { name: 'Rename Holiday pictures' });
     await expect.poll(() => renameAgain.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
-  test('a rejected rename shows the message next to the field and keeps the edit open', async () => {
-    const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
-    const { page } = await openApp(double);
-    double.failNext('rename', 'The vault is locked; unlock your keyring and try again.');
+  test('a rename the disk refuses shows the message next to the field and keeps the edit open', async () => {
+    const { app, host } = await withSamples();
+    const { page } = host;
+    refuseWrites(app, 'vault');
+    expectCrashReport(host, 'rename');
     await page.getByRole('button', { name: 'Rename Family photos' }).click();
     await page.getByRole('textbox', { name: 'New label for Family photos' }).fill('Photos');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'The vault is locked' });
-    await alert.waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Something went wrong inside AuthID Manager.' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'New label for Family photos' }).inputValue()).toBe('Photos');
   });
 
   test('an empty label is refused before anything is sent', async () => {
-    const host = await openApp(createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS }));
+    const { host } = await withSamples();
     await host.page.getByRole('button', { name: 'Rename Family photos' }).click();
     await host.page.getByRole('textbox', { name: 'New label for Family photos' }).fill('   ');
     await host.page.keyboard.press('Enter');
@@ -108,56 +110,60 @@ describe('the AuthIDs list', () => {
   });
 
   test('with no AuthIDs, the empty state leads to Authorize', async () => {
-    const { page } = await openApp(createInMemoryHandlers());
+    const { page } = (await start()).host;
     await page.getByRole('heading', { name: 'No AuthIDs yet' }).waitFor();
     await page.getByRole('button', { name: 'Authorize a provider' }).click();
     await page.getByRole('heading', { name: 'Authorize a provider', level: 1 }).waitFor();
   });
 
   test('the storage banner stays while AuthIDs are memory-only and names a moved-aside store', async () => {
-    const double = createInMemoryHandlers({
-      authIds: SAMPLE_AUTHIDS,
-      storage: {
-        protection: 'memory-only',
-        backend: 'basic_text',
-        explanation: 'No keyring is running.',
-        weakOptInAllowed: true,
-        recoveredFrom: '/home/alex/.config/authid-manager/store.corrupt.json',
-      },
+    const { app, host } = await start({
+      keyring: { available: false, backend: 'basic_text' },
+      vaultFileText: '{"records": [ {"id": "trunc',
+      seed: seedSampleAuthIds,
     });
-    const { page } = await openApp(double);
+    const { page } = host;
     const banner = page.getByRole('region', { name: 'Storage protection warning' });
     await banner.waitFor();
     expect(await banner.textContent()).toContain('kept in memory only');
-    expect(await banner.textContent()).toContain('/home/alex/.config/authid-manager/store.corrupt.json');
+    expect(await banner.textContent()).toContain(app.vault.status().recoveredFrom);
+    expect(app.vault.status().recoveredFrom).toMatch(/vault\.corrupt-.+\.json$/);
     await page.getByRole('button', { name: 'Paste', exact: true }).click();
     await page.getByRole('heading', { name: 'Paste a URL or AuthID' }).waitFor();
     expect(await banner.isVisible()).toBe(true);
   });
 
   test('no banner when the OS encrypts the AuthIDs', async () => {
-    const { page } = await openApp(createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS }));
+    const { page } = (await withSamples()).host;
     await page.getByRole('heading', { name: 'Family photos' }).waitFor();
     expect(await page.getByRole('region', { name: 'Storage protection warning' }).count()).toBe(0);
   });
 
   test("the tray's navigate event opens an AuthID's detail, and list updates arrive live", async () => {
-    const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
-    const host = await openApp(double);
+    const { app, host } = await withSamples();
     await host.page.getByRole('heading', { name: 'Family photos' }).waitFor();
-    await host.emit('navigate', { screen: 'detail', id: 'a4' });
-    await host.page.getByRole('heading', { name: 'Old Box account', level: 1 }).waitFor();
+    await host.emit('navigate', { screen: 'detail', id: idOf(app, OLD_BOX) });
+    await host.page.getByRole('heading', { name: OLD_BOX, level: 1 }).waitFor();
     await host.emit('navigate', { screen: 'settings' });
     await host.page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     await host.emit('navigate', { screen: 'authids' });
-    await double.handlers.rename({ id: 'a1', label: 'Renamed from the tray' });
+    app.vault.rename(idOf(app, FAMILY_PHOTOS), 'Renamed from the tray');
     await host.page.getByRole('heading', { name: 'Renamed from the tray' }).waitFor();
   });
 
-  test('Check all asks main once and shows progress until it answers', async () => {
-    const host = await openApp(createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS }));
+  test('Check all asks main once and shows each real check result', async () => {
+    const providers = ['dropbox', 'onedrivev2', 'googledrive', 'box.com'] as const;
+    const { host } = await start({
+      seed: async ({ vault, stack }) => {
+        for (const provider of providers) {
+          await vault.add({ defaultLabel: provider, provider, kind: 'v1', authId: await realAuthId(stack, provider), serverBaseUrl: stack.baseUrl });
+        }
+      },
+    });
+    const list = host.page.getByRole('list', { name: 'AuthIDs' });
+    await expect.poll(() => list.getByText('Not checked yet').count()).toBe(4);
     await host.page.getByRole('button', { name: 'Check all' }).click();
-    await expect.poll(() => host.page.getByRole('list', { name: 'AuthIDs' }).getByText('Healthy').count()).toBe(4);
+    await expect.poll(() => list.getByText('Healthy').count()).toBe(4);
     expect(host.calls.filter((call) => call.name === 'checkAll')).toHaveLength(1);
   });
 });

@@ -3,13 +3,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe';
-import { useAppInChromium } from './support/browser-suite';
-import { createInMemoryHandlers } from './support/in-memory-handlers';
+import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
+import { startLogin } from './journeys/journey-steps';
+import { useRealApp } from './journeys/real-app-suite';
 import { layoutProblems } from './support/page-checks';
-import { SAMPLE_AUTHIDS } from './support/sample-authids';
+import { seedSampleAuthIds } from './support/sample-authids';
 import { saveScreenshot } from './support/screenshots';
 
-const openApp = useAppInChromium();
+const start = useRealApp();
 
 async function inspect(page: Page, name: string, fullPage = true): Promise<void> {
   expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
@@ -22,8 +23,9 @@ async function inspect(page: Page, name: string, fullPage = true): Promise<void>
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
   test('the AuthIDs, Authorize, detail, revoke, Paste and Settings screens have no accessibility problems', async () => {
-    const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
-    const { page } = await openApp(double, { colorScheme });
+    const { app, host } = await start({ seed: seedSampleAuthIds });
+    const { page } = host;
+    await page.emulateMedia({ colorScheme });
     const shot = (name: string, fullPage = true) => inspect(page, `${name}-${colorScheme}`, fullPage);
 
     await page.getByRole('heading', { name: 'Family photos' }).waitFor();
@@ -33,15 +35,12 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     await page.getByRole('heading', { name: 'Duplicati AuthID service' }).waitFor();
     await shot('authorize');
 
-    await page.getByRole('button', { name: 'Authorize Dropbox' }).click();
+    const { loginPage } = await startLogin(app, host, 'Dropbox');
     await page.getByText('Dropbox: Waiting for you in the login window').waitFor();
     await shot('authorize-login');
 
-    double.finishLogin(double.loginIds[0]!, {
-      result: 'failed',
-      message: 'The server answered "Server error, you must de-authorize Duplicati" instead of an AuthID.',
-      deauthorizeUrl: 'https://www.dropbox.com/account/connected_apps',
-    });
+    await clickProviderButton(loginPage);
+    await signInAtProvider(loginPage, app.stack, { account: 'alex', deny: true });
     await page.getByText('Dropbox: The login did not finish').waitFor();
     await shot('authorize-login-failed');
 
@@ -62,7 +61,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
 
     await page.getByRole('button', { name: 'Paste', exact: true }).click();
     await page.getByLabel('Connection URL or AuthID').fill('dropbox://Backups/Desktop');
-    await page.getByText('The URL has no authid.').waitFor();
+    await page.getByText('The URL has no AuthID, so Duplicati cannot log in.').waitFor();
     await shot('paste');
 
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
@@ -71,16 +70,8 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
   });
 
   test('the empty list and the storage warning have no accessibility problems', async () => {
-    const double = createInMemoryHandlers({
-      storage: {
-        protection: 'memory-only',
-        backend: 'basic_text',
-        explanation: 'No keyring (such as GNOME Keyring or KWallet) is running, so AuthIDs cannot be encrypted on disk.',
-        weakOptInAllowed: true,
-        recoveredFrom: '/home/alex/.config/authid-manager/authids.corrupt-2024-05-01T10-00-00.json',
-      },
-    });
-    const { page } = await openApp(double, { colorScheme });
+    const { page } = (await start({ keyring: { available: false, backend: 'basic_text' }, vaultFileText: '{"records": [ {"id": "trunc' })).host;
+    await page.emulateMedia({ colorScheme });
     await page.getByRole('heading', { name: 'No AuthIDs yet' }).waitFor();
     await inspect(page, `authids-empty-${colorScheme}`);
 
@@ -91,8 +82,8 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
 });
 
 test('a wider window uses the room: row actions move beside the text, nothing overflows', async () => {
-  const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
-  const { page } = await openApp(double, { viewport: { width: 1024, height: 768 } });
+  const { page } = (await start({ seed: seedSampleAuthIds })).host;
+  await page.setViewportSize({ width: 1024, height: 768 });
   const row = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem').first();
   await row.waitFor();
   const text = await row.locator('.authid-row-main').boundingBox();

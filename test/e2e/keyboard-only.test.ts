@@ -2,12 +2,11 @@
 // Enter or Space, and focus is always visible.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { useAppInChromium } from './support/browser-suite';
-import { createInMemoryHandlers } from './support/in-memory-handlers';
+import { useRealApp } from './journeys/real-app-suite';
 import { focusIsVisible } from './support/page-checks';
-import { SAMPLE_AUTHIDS } from './support/sample-authids';
+import { FAMILY_PHOTOS, idOf, seedSampleAuthIds } from './support/sample-authids';
 
-const openApp = useAppInChromium();
+const start = useRealApp();
 const MAX_TABS = 40;
 
 /** What a screen reader would call the focused element (its label, aria-label or text). */
@@ -35,8 +34,9 @@ async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab')
 }
 
 test('open an AuthID, build and copy a URL, then go to Settings, by keyboard alone', async () => {
-  const double = createInMemoryHandlers({ authIds: SAMPLE_AUTHIDS });
-  const { page } = await openApp(double);
+  const { app, host } = await start({ seed: seedSampleAuthIds });
+  const { page } = host;
+  const secret = await app.vault.readSecret(idOf(app, FAMILY_PHOTOS));
   await page.getByRole('heading', { name: 'Family photos' }).waitFor();
 
   await tabTo(page, 'Details for Family photos');
@@ -48,7 +48,8 @@ test('open an AuthID, build and copy a URL, then go to Settings, by keyboard alo
   await tabTo(page, 'Copy URL');
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Connection URL copied.' }).waitFor();
-  expect(double.clipboard).toEqual([`dropbox://Backups/Keyboard?authid=${encodeURIComponent(SAMPLE_AUTHIDS[0]!.secret)}`]);
+  const oauthUrl = encodeURIComponent(`${app.stack.baseUrl}/refresh`);
+  expect(app.clipboard.writes).toEqual([`dropbox://Backups/Keyboard?authid=${encodeURIComponent(secret)}&oauth-url=${oauthUrl}`]);
 
   await tabTo(page, 'Settings', 'Shift+Tab');
   await page.keyboard.press('Space');

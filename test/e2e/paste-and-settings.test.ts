@@ -1,53 +1,76 @@
 // The Paste and Settings screens in Chromium: lint findings with fixes, saving a pasted URL,
 // servers (client-side https check, Test, add, remove), preferences, theme and storage.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
-import { useAppInChromium } from './support/browser-suite';
-import { createInMemoryHandlers } from './support/in-memory-handlers';
+import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
+import { startAuthIdStack } from '../fixtures/authid-stack';
+import type { RealAppOptions } from '../fixtures/app/real-app';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback-server';
+import { useRealApp } from './journeys/real-app-suite';
+import { expectCrashReport, refuseWrites } from './support/failing-writes';
+import { MADE_UP_V1, realAuthId } from './support/sample-authids';
 
-const openApp = useAppInChromium();
-const AUTHID = '3f9a0c1b2d4e5f60718293a4b5c6d7:Xy7-Pq9.Lm2_Zr4!Ws8Tk';
+const start = useRealApp();
 
-async function openScreen(name: 'Paste' | 'Settings', double = createInMemoryHandlers()) {
-  const host = await openApp(double);
+async function openScreen(name: 'Paste' | 'Settings', options: Partial<RealAppOptions> = {}) {
+  const { app, host } = await start(options);
   await host.page.getByRole('button', { name, exact: true }).click();
   await host.page.getByRole('heading', { level: 1, name: name === 'Paste' ? 'Paste a URL or AuthID' : 'Settings' }).waitFor();
-  return { double, host, page: host.page };
+  return { app, host, page: host.page };
+}
+
+/** An address on this computer where nothing listens. */
+async function closedLoopbackAddress(): Promise<string> {
+  const server = createServer();
+  await listenOnLoopback(server);
+  const { port } = server.address() as AddressInfo;
+  await closeServer(server);
+  return `http://127.0.0.1:${port}`;
 }
 
 describe('pasting a connection URL or AuthID', () => {
   test('shows findings with their fixes, allows saving once fixed, and opens the new AuthID', async () => {
-    const { double, host, page } = await openScreen('Paste');
+    const { app, host, page } = await openScreen('Paste');
+    const authId = await realAuthId(app.stack, 'dropbox');
+    const oauthUrl = `oauth-url=${encodeURIComponent(`${app.stack.baseUrl}/refresh`)}`;
     const text = page.getByRole('textbox', { name: 'Connection URL or AuthID' });
-    await text.fill('dropbox://Backups/Desktop');
-    await page.getByText('The URL has no authid.').waitFor();
-    expect(await page.getByText('Fix: Add ?authid= followed by the AuthID.').count()).toBe(1);
+    const analysis = page.locator('.paste-analysis');
+    await text.fill(`dropbox://Backups/Desktop?${oauthUrl}`);
+    await page.getByText('The URL has no AuthID, so Duplicati cannot log in.').waitFor();
+    expect(await page.getByText('Fix: Add authid=<AuthID, percent-encoded> to the URL, or copy the URL from this app.').count()).toBe(1);
     const save = page.getByRole('button', { name: 'Save as a new AuthID' });
     expect(await save.getAttribute('aria-disabled')).toBe('true');
     // Forced: Playwright will not click an aria-disabled button, but a person can.
     await save.click({ force: true });
-    expect(double.authIds()).toHaveLength(0);
+    expect(app.vault.list()).toHaveLength(0);
 
-    await text.fill(`dropbox://Backups/Desktop?authid=${AUTHID}`);
-    await page.getByText('The AuthID is not percent-encoded.').waitFor();
+    const good = `dropbox://Backups/Desktop?authid=${encodeURIComponent(authId)}&${oauthUrl}`;
+    await text.fill(`dropbox://Backups/Desktop?authid=${encodeURIComponent(authId)}&oauth-url=${encodeURIComponent('http://oauth.example.com/refresh')}`);
+    await page.getByText('oauth-url uses plain http, so the AuthID travels unencrypted to that server.').waitFor();
     expect(await page.getByText('Warning:').count()).toBe(1);
-    await text.fill(`dropbox://Backups/Desktop?authid=${encodeURIComponent(AUTHID)}`);
+    await text.fill(good);
     await page.getByText('No problems found.').waitFor();
     expect(await page.getByRole('heading', { name: 'A connection URL for Dropbox' }).count()).toBe(1);
-    expect(await page.locator('.paste-analysis').textContent()).not.toContain('Xy7-Pq9');
+    expect(await analysis.textContent()).not.toContain(authId.split(':')[1]);
 
     await page.getByRole('textbox', { name: 'Label (optional)' }).fill('Desktop at home');
     await save.click();
     await page.getByRole('heading', { name: 'Desktop at home', level: 1 }).waitFor();
-    expect(double.authIds().map((authId) => authId.label)).toEqual(['Desktop at home']);
     expect(host.calls.filter((call) => call.name === 'savePaste')).toHaveLength(1);
-    expect(double.authIds()[0]!.destinations.map((destination) => destination.path)).toEqual(['Backups/Desktop']);
+    const [record] = app.vault.list();
+    expect(record).toMatchObject({ label: 'Desktop at home', serverBaseUrl: app.stack.baseUrl });
+    expect(record!.destinations.map((destination) => destination.path)).toEqual(['Backups/Desktop']);
+    await page.getByRole('region', { name: 'Health' }).getByText('Healthy').first().waitFor();
   });
 
   test('recognises a server error message pasted in place of an AuthID', async () => {
     const { page } = await openScreen('Paste');
     await page.getByRole('textbox', { name: 'Connection URL or AuthID' }).fill('Server error, you must de-authorize Duplicati');
-    await page.getByText('This is an error message from the AuthID server, not an AuthID.').waitFor();
-    expect(await page.getByText('Fix: De-authorize the app at the provider, then authorize again.').count()).toBe(1);
+    const analysis = page.locator('.paste-analysis');
+    await analysis.getByText('The server got no lasting access from the provider, usually because the app was already authorized.').waitFor();
+    expect(await analysis.textContent()).toContain('This text is not an AuthID and was not saved.');
+    expect(await page.getByText('Fix: Correct it and paste again.').count()).toBe(1);
   });
 });
 
@@ -62,37 +85,44 @@ describe('settings', () => {
   });
 
   test('tests a loopback server, adds it, lists it under Authorize, and removes it', async () => {
-    const double = createInMemoryHandlers({ reachableServers: { 'http://127.0.0.1:8080': ['dropbox', 'box.com'] } });
-    const { host, page } = await openScreen('Settings', double);
-    const address = page.getByRole('textbox', { name: 'Server address' });
-    await address.fill('http://127.0.0.1:8080/');
-    await page.getByRole('button', { name: 'Test', exact: true }).click();
-    await page.getByText('Offers: Dropbox, Box.').waitFor();
-    expect(host.calls.find((call) => call.name === 'testServer')?.payload).toEqual({ baseUrl: 'http://127.0.0.1:8080' });
+    const { host, page } = await openScreen('Settings');
+    const other = await startAuthIdStack();
+    try {
+      const name = `Self-hosted (${new URL(other.baseUrl).host})`;
+      const address = page.getByRole('textbox', { name: 'Server address' });
+      await address.fill(`${other.baseUrl}/`);
+      await page.getByRole('button', { name: 'Test', exact: true }).click();
+      await page.getByText(/Offers: .*Dropbox.*Box/).waitFor();
+      expect(host.calls.find((call) => call.name === 'testServer')?.payload).toEqual({ baseUrl: other.baseUrl });
 
-    await page.getByRole('button', { name: 'Add server' }).click();
-    const added = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Self-hosted (127.0.0.1:8080)' }) });
-    await added.waitFor();
-    expect(await address.inputValue()).toBe('');
+      await page.getByRole('button', { name: 'Add server' }).click();
+      await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) }).waitFor();
+      expect(await address.inputValue()).toBe('');
 
-    await page.getByRole('button', { name: 'Authorize', exact: true }).click();
-    await page.getByRole('region', { name: 'Self-hosted (127.0.0.1:8080)' }).getByRole('heading', { name: 'Box', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Authorize', exact: true }).click();
+      await page.getByRole('region', { name }).getByRole('heading', { name: 'Box', exact: true }).waitFor();
 
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await page.getByRole('button', { name: 'Remove Self-hosted (127.0.0.1:8080)' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Self-hosted (127.0.0.1:8080)' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await page.getByRole('button', { name: `Remove ${name}` }).click();
+      await expect.poll(() => page.getByRole('heading', { name }).count()).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 
   test('an unreachable server says so', async () => {
     const { page } = await openScreen('Settings');
-    await page.getByRole('textbox', { name: 'Server address' }).fill('https://oauth.example.com');
+    await page.getByRole('textbox', { name: 'Server address' }).fill(await closedLoopbackAddress());
     await page.getByRole('button', { name: 'Test', exact: true }).click();
     await page.getByText('Not reachable.').waitFor();
   });
 
   test('check interval and clipboard delay are validated, saved, and used by the next copy', async () => {
-    const double = createInMemoryHandlers({ authIds: [{ label: 'Photos', provider: 'dropbox', secret: AUTHID }] });
-    const { host, page } = await openScreen('Settings', double);
+    const { app, host, page } = await openScreen('Settings', {
+      seed: async ({ vault }) => {
+        await vault.add({ label: 'Photos', defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: MADE_UP_V1, serverBaseUrl: HOSTED_HANDLER.baseUrl });
+      },
+    });
     const interval = page.getByRole('spinbutton', { name: 'Check every (hours)' });
     await interval.fill('0');
     await page.getByRole('button', { name: 'Save check and clipboard settings' }).click();
@@ -104,25 +134,30 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Save check and clipboard settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     expect(host.calls.find((call) => call.name === 'updateSettings')?.payload).toEqual({ checkIntervalHours: 12, clipboardClearSeconds: 0 });
+    expect(app.settings.values()).toMatchObject({ checkIntervalHours: 12, clipboardClearSeconds: 0 });
 
     await page.getByRole('button', { name: 'AuthIDs', exact: true }).click();
     await page.getByRole('button', { name: 'Details for Photos' }).click();
     await page.getByRole('button', { name: 'Copy AuthID' }).click();
     await page.getByRole('status').filter({ hasText: 'AuthID copied. The clipboard will not be cleared automatically.' }).waitFor();
+    expect(app.clipboard.writes).toEqual([MADE_UP_V1]);
   });
 
-  test('notifications and start at login apply at once; a failure is shown next to the box', async () => {
-    const { double, host, page } = await openScreen('Settings');
+  test('notifications and start at login apply at once; a settings file the disk refuses is reported next to the box', async () => {
+    const { app, host, page } = await openScreen('Settings');
     const startAtLogin = page.getByRole('checkbox', { name: 'Start AuthID Manager when I log in' });
-    expect(await startAtLogin.isChecked()).toBe(true);
-    await startAtLogin.uncheck();
-    await expect.poll(() => host.calls.find((call) => call.name === 'setStartAtLogin')?.payload).toEqual({ enabled: false });
     expect(await startAtLogin.isChecked()).toBe(false);
+    await startAtLogin.check();
+    await expect.poll(() => host.calls.find((call) => call.name === 'setStartAtLogin')?.payload).toEqual({ enabled: true });
+    expect(await startAtLogin.isChecked()).toBe(true);
 
-    double.failNext('updateSettings', 'Settings could not be written: the disk is full.');
-    await page.getByRole('checkbox', { name: 'Notify me when an AuthID needs attention' }).click();
-    await page.getByRole('alert').filter({ hasText: 'the disk is full' }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Notify me when an AuthID needs attention' }).isChecked()).toBe(true);
+    refuseWrites(app, 'settings');
+    expectCrashReport(host, 'updateSettings');
+    const notify = page.getByRole('checkbox', { name: 'Notify me when an AuthID needs attention' });
+    await notify.click();
+    await page.getByRole('alert').filter({ hasText: 'Something went wrong inside AuthID Manager.' }).waitFor();
+    expect(await notify.isChecked()).toBe(true);
+    expect(app.settings.values().notifications).toBe(true);
   });
 
   test('theme: dark and light override the system, system follows it', async () => {
@@ -139,10 +174,7 @@ describe('settings', () => {
   });
 
   test('storage protection explains the backend and the weak opt-in carries a warning', async () => {
-    const double = createInMemoryHandlers({
-      storage: { protection: 'memory-only', backend: 'basic_text', explanation: 'No keyring is running, so nothing can encrypt the AuthIDs.', weakOptInAllowed: true },
-    });
-    const { page } = await openScreen('Settings', double);
+    const { app, page } = await openScreen('Settings', { keyring: { available: false, backend: 'basic_text' } });
     const section = page.getByRole('region', { name: 'Storage protection', exact: true });
     expect(await section.textContent()).toContain('Kept in memory only (lost when the app quits)');
     expect(await section.textContent()).toContain('basic_text');
@@ -152,5 +184,6 @@ describe('settings', () => {
     await optIn.check();
     await section.getByText('Saved on disk with weak protection').waitFor();
     await page.getByRole('region', { name: 'Storage protection warning' }).getByText('saved on disk with weak protection').waitFor();
+    expect(app.vault.status()).toMatchObject({ protection: 'weak-on-disk', weakOptIn: true });
   });
 });

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EVENT_NAMES, REQUEST_NAMES } from '../../../electron/ipc/channels';
 import type { EventName, EventPayloads, RequestHandlers } from '../../../electron/ipc/contract';
 import { dispatchRequest } from '../../../electron/ipc/dispatch-request';
+import { recordOutput } from '../../fixtures/leak-check/secret-registry';
 import { launchChromium } from '../../fixtures/chromium';
 import type { AppEvents } from './app-events';
 import { installAuthIdsBridge, type BridgeConfig } from './authids-bridge-script';
@@ -81,6 +82,7 @@ export async function openApp(handlers: RequestHandlers, events: Pick<AppEvents,
     const envelope = await dispatchRequest(handlers, name, received, (error) =>
       problems.push(`Handler "${name}" crashed: ${error instanceof Error ? error.message : String(error)}`),
     );
+    if (!envelope.ok) recordOutput(envelope.error.message);
     return structuredClone(envelope);
   });
   await page.exposeBinding(BRIDGE.violationBinding, (_source, report: string) => {
@@ -90,6 +92,7 @@ export async function openApp(handlers: RequestHandlers, events: Pick<AppEvents,
   page.on('pageerror', (error) => problems.push(`Page error: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
+    recordOutput(text);
     if (IGNORED_CONSOLE.test(text)) return;
     if (message.type() === 'error' || /Refused to/.test(text)) problems.push(`Console ${message.type()}: ${text}`);
   });
