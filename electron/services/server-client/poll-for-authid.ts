@@ -2,7 +2,10 @@ import type { AuthIdServer } from '../servers/known-servers';
 import { fetchAuthIdOnce, LOGIN_EXPIRED_MESSAGE, type FetchAuthIdResult } from './fetch-authid';
 import { systemClock, type Clock, type RequestOptions } from './http-deps';
 
-/** How a poll ended. Transient failures never end it early; they are reported through `onTick`. */
+/**
+ * How a poll ended. Transient failures once the server has answered never end it early (they are
+ * reported through `onTick`); a server that has not answered at all by `unreachableGiveUpMs` does.
+ */
 export type PollResult = Exclude<FetchAuthIdResult, { kind: 'waiting' }>;
 
 export interface PollOptions extends RequestOptions {
@@ -16,6 +19,12 @@ export interface PollOptions extends RequestOptions {
    * is still loading); after it, or once "wait" was seen, it means the login expired. Default 60 s.
    */
   readonly registrationGraceMs?: number;
+  /**
+   * A server that never answered (refused, unreachable, timing out) by this long after the start
+   * ends the poll with that failure, rather than leaving the user waiting at a blank login
+   * window until the login expires. Default 20 s.
+   */
+  readonly unreachableGiveUpMs?: number;
   /** Per request; default 15 s. */
   readonly requestTimeoutMs?: number;
   /** Called after every look that did not end the poll. */
@@ -30,6 +39,8 @@ export interface AuthIdPoll {
   nudge(): void;
 }
 
+const NO_ANSWER = new Set(['unreachable', 'timeout']);
+
 /** Polls `/fetch` until the AuthID arrives, the login expires, the limit passes or `signal` aborts. */
 export function pollForAuthId(server: AuthIdServer, fetchToken: string, options: PollOptions = {}): AuthIdPoll {
   const clock = options.clock ?? systemClock;
@@ -37,6 +48,7 @@ export function pollForAuthId(server: AuthIdServer, fetchToken: string, options:
   const limitMs = options.limitMs ?? 5 * 60_000;
   const graceMs = options.registrationGraceMs ?? 60_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+  const unreachableGiveUpMs = options.unreachableGiveUpMs ?? 20_000;
   const { signal } = options;
 
   let nudged = false;
@@ -64,6 +76,7 @@ export function pollForAuthId(server: AuthIdServer, fetchToken: string, options:
   const run = async (): Promise<PollResult> => {
     const start = clock.now();
     let sawWaiting = false;
+    let sawAnswer = false;
     for (;;) {
       if (signal?.aborted) return { kind: 'cancelled' };
       nudged = false;
@@ -74,6 +87,8 @@ export function pollForAuthId(server: AuthIdServer, fetchToken: string, options:
         timeoutMs: Math.max(1_000, Math.min(requestTimeoutMs, remaining)),
       });
       if (attempt.kind === 'waiting') sawWaiting = true;
+      if (attempt.kind !== 'failed' || !NO_ANSWER.has(attempt.failure.kind)) sawAnswer = true;
+      if (attempt.kind === 'failed' && !sawAnswer && clock.now() - start >= unreachableGiveUpMs) return attempt;
       const notRegisteredYet = attempt.kind === 'expired' && !sawWaiting && clock.now() - start < graceMs;
       const keepsGoing = notRegisteredYet || (attempt.kind === 'failed' && attempt.failure.retryable);
       if (attempt.kind !== 'waiting' && !keepsGoing) return attempt;

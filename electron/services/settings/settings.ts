@@ -3,6 +3,7 @@ import type { Theme } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
 import { openDocument } from '../document-store/open-document';
+import { writeFailure } from '../document-store/write-failure';
 import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
 import type { Autostart } from './autostart';
 import { newSelfHostedBaseUrl, parseSelfHostedBaseUrl } from './self-hosted-server';
@@ -111,7 +112,11 @@ class StoredSettings implements SettingsService {
 
   private save(change: Partial<SettingsDocument>): Promise<Settings> {
     const next = { ...this.document, ...change };
-    this.store.write(next);
+    try {
+      this.store.write(next);
+    } catch (error) {
+      throw writeFailure(this.store.path, error);
+    }
     this.document = next;
     const values = this.values();
     for (const listener of this.listeners) listener(values);

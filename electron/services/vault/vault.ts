@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CheckView, SecretProtection, StorageStatusView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
+import { writeFailure } from '../document-store/write-failure';
 import { openDocument } from '../document-store/open-document';
 import type { SecretBox, SecretBoxDescription } from './secret-box';
 import { sealOsEncrypted, sealWeak, unseal, type OnDiskSecret } from './secret-sealing';
@@ -76,11 +77,13 @@ export async function openVault(deps: VaultDeps): Promise<Vault> {
   const box = await deps.secretBox.describe();
   const vault = new OpenVault(
     { secretBox: deps.secretBox, box, store: opened.store, clock, ids: deps.ids ?? randomUUID, recoveredFrom: opened.recoveredFrom },
-    opened.document.weakOptIn,
+    opened.document,
   );
   await vault.load(opened.document.records);
   return vault;
 }
+
+type VaultDocument = (typeof VAULT_SPEC)['defaults'];
 
 interface OpenVaultParts {
   readonly secretBox: SecretBox;
@@ -103,10 +106,15 @@ class OpenVault implements Vault {
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Set<Promise<unknown>>();
 
+  private weakOptIn: boolean;
+
   constructor(
     private readonly parts: OpenVaultParts,
-    private weakOptIn: boolean,
-  ) {}
+    /** What the file holds now: where memory goes back to when a write fails. */
+    private saved: VaultDocument,
+  ) {
+    this.weakOptIn = saved.weakOptIn;
+  }
 
   /** Tries every stored secret once: marks what no longer decrypts, moves the rest where they belong now. */
   async load(records: readonly StoredRecord[]): Promise<void> {
@@ -187,7 +195,7 @@ class OpenVault implements Vault {
   }
 
   remove(id: string): void {
-    if (this.entries.delete(id)) this.save();
+    if (this.entries.has(id)) this.save(id);
   }
 
   async readSecret(id: string): Promise<string> {
@@ -345,9 +353,29 @@ class OpenVault implements Vault {
     return toVaultRecord(entry.stored, availability(entry));
   }
 
-  private save(): void {
-    this.parts.store.write({ records: [...this.entries.values()].map((entry) => entry.stored), weakOptIn: this.weakOptIn });
+  /**
+   * Writes the file (without `removing`, which leaves memory only once that worked). If the write
+   * fails, memory goes back to what the file holds, so the two never disagree.
+   */
+  private save(removing?: string): void {
+    const records = [...this.entries.values()].map((entry) => entry.stored).filter((stored) => stored.id !== removing);
+    const next: VaultDocument = { records, weakOptIn: this.weakOptIn };
+    try {
+      this.parts.store.write(next);
+    } catch (error) {
+      this.rollBack();
+      throw writeFailure(this.parts.store.path, error);
+    }
+    if (removing !== undefined) this.entries.delete(removing);
+    this.saved = next;
     this.emit();
+  }
+
+  private rollBack(): void {
+    const previous = new Map(this.entries);
+    this.entries.clear();
+    for (const stored of this.saved.records) this.entries.set(stored.id, { ...(previous.get(stored.id) ?? {}), stored });
+    this.weakOptIn = this.saved.weakOptIn;
   }
 
   private emit(): void {

@@ -75,6 +75,35 @@ describe('pollForAuthId', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('gives up on a server that never answered after the give-up time, long before the login would expire', async () => {
+    const server = await closedPortServer();
+    const clock = steppingClock();
+    const result = await pollForAuthId(server, TOKEN, { clock, intervalMs: 2_000, unreachableGiveUpMs: 20_000 }).result;
+    expect(result.kind === 'failed' && result.failure.kind).toBe('unreachable');
+    const waited = clock.slept.reduce((sum, ms) => sum + ms, 0);
+    expect(waited).toBeGreaterThanOrEqual(20_000);
+    expect(waited).toBeLessThan(30_000);
+  });
+
+  it('keeps going through an outage once the server has answered', async () => {
+    const stub = await fetchEndpoint(WAIT);
+    const clock = steppingClock();
+    let looks = 0;
+    const poll = pollForAuthId(stub.server, TOKEN, {
+      clock,
+      intervalMs: 2_000,
+      limitMs: 60_000,
+      unreachableGiveUpMs: 5_000,
+      onTick: () => {
+        looks += 1;
+        if (looks === 2) void stub.close();
+      },
+    });
+    const result = await poll.result;
+    expect(result.kind === 'failed' && result.failure.kind).toBe('unreachable');
+    expect(clock.slept.reduce((sum, ms) => sum + ms, 0)).toBe(60_000);
+  });
+
   it('stops at once on an answer polling cannot fix', async () => {
     const stub = await fetchEndpoint('not the fetch JSON');
     const result = await pollForAuthId(stub.server, TOKEN, { clock: steppingClock() }).result;
