@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { authids } from '../api/authids-client';
 import type { AuthIdView } from '../api/view-types';
 import { CheckTimes } from '../common/CheckTimes';
@@ -6,7 +7,8 @@ import { ProviderLogo } from '../common/ProviderLogo';
 import { TruncatedText } from '../common/TruncatedText';
 import { InlineLabelEditor } from './InlineLabelEditor';
 
-export function AuthIdRow({ authId, onOpen }: { authId: AuthIdView; onOpen: (id: string) => void }) {
+/** Memoized: a search re-renders the list, but a row whose AuthID did not change stays as it is. */
+export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen }: { authId: AuthIdView; onOpen: (id: string) => void }) {
   return (
     <li className="authid-row">
       <ProviderLogo provider={authId.provider} />
@@ -30,4 +32,4 @@ export function AuthIdRow({ authId, onOpen }: { authId: AuthIdView; onOpen: (id:
       </button>
     </li>
   );
-}
+});

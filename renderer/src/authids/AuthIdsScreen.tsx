@@ -9,6 +9,7 @@ import { AuthIdFilters } from './AuthIdFilters';
 import { AuthIdRow } from './AuthIdRow';
 import { EmptyState } from './EmptyState';
 import { filterAuthIds, isFiltering, NO_FILTER } from './filter-authids';
+import { ROWS_PER_PAGE } from './list-page';
 
 interface AuthIdsScreenProps {
   readonly authIds: readonly AuthIdView[];
@@ -18,7 +19,12 @@ interface AuthIdsScreenProps {
 }
 
 export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste }: AuthIdsScreenProps) {
-  const [filter, setFilter] = useState(NO_FILTER);
+  const [filter, setFilterState] = useState(NO_FILTER);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const setFilter = (next: typeof filter) => {
+    setFilterState(next);
+    setLimit(ROWS_PER_PAGE);
+  };
   const checkAll = useAction(() => authids().checkAll());
   const shown = filterAuthIds(authIds, filter);
 
@@ -43,18 +49,24 @@ export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste }: AuthIds
           </p>
           {shown.length > 0 ? (
             <ul className="authid-list" aria-label="AuthIDs">
-              {shown.map((authId) => (
+              {shown.slice(0, limit).map((authId) => (
                 <AuthIdRow key={authId.id} authId={authId} onOpen={onOpen} />
               ))}
             </ul>
-          ) : (
+          ) : null}
+          {shown.length > limit ? (
+            <button type="button" className="button button-secondary" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
+              Show {Math.min(ROWS_PER_PAGE, shown.length - limit)} more of {shown.length - limit} not shown
+            </button>
+          ) : null}
+          {shown.length === 0 ? (
             <div className="empty-state">
               <p>No AuthID matches this search.</p>
               <button type="button" className="button button-secondary" onClick={() => setFilter(NO_FILTER)}>
                 Clear search and filters
               </button>
             </div>
-          )}
+          ) : null}
         </>
       )}
     </>

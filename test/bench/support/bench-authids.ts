@@ -2,7 +2,6 @@
  * Made-up AuthIDs for the large-list metrics: varied providers, accounts and labels so a
  * search narrows the list the way a real one would. Deterministic, so runs compare.
  */
-import type { SeedAuthId } from '../../e2e/support/in-memory-handlers';
 import type { ProviderId } from '../../../electron/services/providers/provider-id';
 
 export interface BenchAuthId {
@@ -29,12 +28,4 @@ export function benchAuthId(index: number): BenchAuthId {
     accountName: `${person}.${index}@example.com`,
     secret: `${hex}:Bench-${String(index).padStart(15, '0')}`,
   };
-}
-
-/** The same AuthIDs as seeds for the e2e handler double. */
-export function benchSeeds(count: number): SeedAuthId[] {
-  return Array.from({ length: count }, (_, index) => {
-    const { label, provider, serverBaseUrl, accountName, secret } = benchAuthId(index);
-    return { label, provider, serverBaseUrl, accountName, secret, health: 'healthy' };
-  });
 }
