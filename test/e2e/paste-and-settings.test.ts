@@ -70,7 +70,7 @@ describe('pasting a connection URL or AuthID', () => {
     const analysis = page.locator('.paste-analysis');
     await analysis.getByText('The server got no lasting access from the provider, usually because the app was already authorized.').waitFor();
     expect(await analysis.textContent()).toContain('This text is not an AuthID and was not saved.');
-    expect(await page.getByText('Fix: Correct it and paste again.').count()).toBe(1);
+    expect(await page.getByText("Fix: Remove the app's access on the provider's page, then authorize again to get a real AuthID.").count()).toBe(1);
   });
 });
 

@@ -41,6 +41,9 @@ export interface PastedLogin {
   readonly save?: PastedLoginToSave;
 }
 
+/** The server's message stands where an AuthID should; pasting it again cannot help. */
+const PSEUDO_AUTHID_FIX = "Remove the app's access on the provider's page, then authorize again to get a real AuthID.";
+
 const LOOKS_LIKE_URL = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
 
 export function analyzePastedLogin(text: string, context: PastedLoginContext = {}): PastedLogin {
@@ -86,7 +89,8 @@ function analyzeUrl(text: string, context: PastedLoginContext): PastedLogin {
 function analyzeAuthId(text: string, context: PastedLoginContext): PastedLogin {
   const checked = parseAuthId(text, context.provider);
   if (!checked.ok) {
-    return { view: { kind: 'invalid', findings: withError([], `authid-${checked.problem}`, checked.message), canSave: false } };
+    const fix = checked.problem === 'server-pseudo-authid' ? PSEUDO_AUTHID_FIX : undefined;
+    return { view: { kind: 'invalid', findings: withError([], `authid-${checked.problem}`, checked.message, fix), canSave: false } };
   }
   const provider = context.provider ?? checked.providerHint;
   const masked = maskAuthId(checked.value);

@@ -47,6 +47,6 @@ describe('analyzePastedLogin', () => {
     const { view, save } = analyzePastedLogin('Server error, close window and try again', { provider: 'googledrive' });
     expect(save).toBeUndefined();
     expect(view).toMatchObject({ kind: 'invalid', canSave: false });
-    expect(view.findings[0]?.code).toBe('authid-server-pseudo-authid');
+    expect(view.findings[0]).toMatchObject({ code: 'authid-server-pseudo-authid', fix: expect.stringContaining("Remove the app's access") });
   });
 });
