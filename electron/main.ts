@@ -1,6 +1,7 @@
 // The composition root: Electron's modules go into the adapters, the adapters into the
 // Electron-free app core, and the core's state into the tray and the window.
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
@@ -71,7 +72,8 @@ async function start(): Promise<void> {
   });
 
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(`${here}../renderer/index.html`).href;
-  let updateTray = () => undefined as void;
+  // Set once the tray exists; checks cannot start before then (the refresher starts last).
+  let updateTray: () => void = () => undefined;
   let pendingNavigation: EventPayloads['navigate'] | undefined;
   // Steps run at quit, long after everything below exists.
   const sequence = installQuitSequence(app, {
@@ -143,7 +145,8 @@ async function start(): Promise<void> {
   const tray = createTray<NativeImage>({
     electron: { Tray, Menu, nativeImage },
     platform,
-    assetsDir: app.isPackaged ? process.resourcesPath : `${here}../../assets`,
+    // Packaged: electron-builder copies assets/tray into resources/; otherwise the project folder has them.
+    assetsDir: app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'assets'),
     initial: trayState(),
     dispatch: trayDispatcher({ handlers: core.handlers, showRecord, quit: () => app.quit() }),
     onDispatchError: (error, action) => log(`the tray's ${action.type}`, error),

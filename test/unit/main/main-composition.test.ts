@@ -75,6 +75,7 @@ describe('main.ts composition', () => {
     await vi.waitFor(() => expect(win.webContents.sent.some((m) => m.channel === eventChannel('stateChanged'))).toBe(true));
     expect(JSON.stringify(win.webContents.sent)).not.toContain('Pa55-word');
     const tray = standIn().Tray.created[0]!;
+    expect(fs.existsSync((tray.image as { path: string }).path)).toBe(true);
     await vi.waitFor(() => expect(tray.toolTip).toMatch(/^AuthID Manager\n?.*1 AuthID/s));
     expect(JSON.stringify(tray.menu?.template)).toContain('Laptop');
   });
