@@ -71,7 +71,7 @@ async function start(): Promise<void> {
     },
   });
 
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(`${here}../renderer/index.html`).href;
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
   // Set once the tray exists; checks cannot start before then (the refresher starts last).
   let updateTray: () => void = () => undefined;
   let pendingNavigation: EventPayloads['navigate'] | undefined;
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   const mainWindow = createMainWindow({
     BrowserWindow,
     session: session.defaultSession,
-    preloadPath: `${here}../preload/preload.cjs`,
+    preloadPath: path.join(here, '../preload/preload.cjs'),
     appUrl,
     openExternal: (url) => void shell.openExternal(url),
     onCreated: (win) => {
