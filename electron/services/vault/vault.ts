@@ -35,6 +35,8 @@ export interface VaultDeps {
   readonly clock?: () => Date;
   /** Makes local ids for records and destinations. */
   readonly ids?: () => string;
+  /** Check results reach the file at most this often; default 1000 ms (see `saveLater`). */
+  readonly checkWriteDelayMs?: number;
 }
 
 export interface Vault {
@@ -76,7 +78,15 @@ export async function openVault(deps: VaultDeps): Promise<Vault> {
   const opened = openDocument(deps.backend, VAULT_SPEC, clock);
   const box = await deps.secretBox.describe();
   const vault = new OpenVault(
-    { secretBox: deps.secretBox, box, store: opened.store, clock, ids: deps.ids ?? randomUUID, recoveredFrom: opened.recoveredFrom },
+    {
+      secretBox: deps.secretBox,
+      box,
+      store: opened.store,
+      clock,
+      ids: deps.ids ?? randomUUID,
+      recoveredFrom: opened.recoveredFrom,
+      checkWriteDelayMs: deps.checkWriteDelayMs ?? 1000,
+    },
     opened.document,
   );
   await vault.load(opened.document.records);
@@ -92,6 +102,7 @@ interface OpenVaultParts {
   readonly clock: () => Date;
   readonly ids: () => string;
   readonly recoveredFrom: string | undefined;
+  readonly checkWriteDelayMs: number;
 }
 
 const notFound = () => new UserFacingError('not-found', 'This AuthID is no longer in the list.');
@@ -107,6 +118,8 @@ class OpenVault implements Vault {
   private readonly pending = new Set<Promise<unknown>>();
 
   private weakOptIn: boolean;
+  private later: ReturnType<typeof setTimeout> | undefined;
+  private laterFailure: unknown;
 
   constructor(
     private readonly parts: OpenVaultParts,
@@ -216,7 +229,10 @@ class OpenVault implements Vault {
 
   recordCheck(id: string, check: CheckView): VaultRecord {
     const parsed = checkSchema.parse({ ...check, at: new Date(check.at).toISOString() });
-    return this.update(id, { history: [parsed, ...this.entry(id).stored.history].slice(0, HISTORY_LIMIT) });
+    const entry = this.entry(id);
+    this.replace(entry, { ...entry.stored, history: [parsed, ...entry.stored.history].slice(0, HISTORY_LIMIT) });
+    this.saveLater();
+    return this.record(id);
   }
 
   setNextCheck(id: string, at: string | undefined): VaultRecord {
@@ -225,7 +241,7 @@ class OpenVault implements Vault {
     if (at === undefined) delete stored.nextCheckAt;
     else stored.nextCheckAt = new Date(at).toISOString();
     this.replace(entry, stored);
-    this.save();
+    this.saveLater();
     return this.record(id);
   }
 
@@ -280,8 +296,13 @@ class OpenVault implements Vault {
     return () => this.listeners.delete(listener);
   }
 
+  /** Waits for changes under way and writes check results still waiting; rejects if that write failed. */
   async flush(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    if (this.later !== undefined) this.writeLater();
+    const failure = this.laterFailure;
+    this.laterFailure = undefined;
+    if (failure !== undefined) throw failure;
   }
 
   private protection(): SecretProtection {
@@ -358,6 +379,7 @@ class OpenVault implements Vault {
    * fails, memory goes back to what the file holds, so the two never disagree.
    */
   private save(removing?: string): void {
+    this.cancelLater();
     const records = [...this.entries.values()].map((entry) => entry.stored).filter((stored) => stored.id !== removing);
     const next: VaultDocument = { records, weakOptIn: this.weakOptIn };
     try {
@@ -369,6 +391,33 @@ class OpenVault implements Vault {
     if (removing !== undefined) this.entries.delete(removing);
     this.saved = next;
     this.emit();
+  }
+
+  /**
+   * Check results come in bursts (Check all, a day's schedule) and each save rewrites the whole
+   * file, so they are kept in memory and shown at once, and written together at most once per
+   * `checkWriteDelayMs`. Any other change writes them along with itself; quitting flushes them.
+   * At worst a crash loses the last second of check results, never an AuthID or a user's edit.
+   */
+  private saveLater(): void {
+    this.emit();
+    if (this.later !== undefined) return;
+    this.later = setTimeout(() => this.writeLater(), this.parts.checkWriteDelayMs);
+  }
+
+  private writeLater(): void {
+    try {
+      this.save();
+    } catch (error) {
+      // Memory went back to what the file holds; show that, and let flush() report it.
+      this.laterFailure = error;
+      this.emit();
+    }
+  }
+
+  private cancelLater(): void {
+    if (this.later !== undefined) clearTimeout(this.later);
+    this.later = undefined;
   }
 
   private rollBack(): void {

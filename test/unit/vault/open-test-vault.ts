@@ -6,13 +6,14 @@ import type { FakeSecretBox } from './fake-secret-box';
 
 export const VAULT_FILE = 'vault.json';
 
-export function openTestVault(folder: TempFolder, secretBox: FakeSecretBox, at = '2025-03-01T12:00:00.000Z'): Promise<Vault> {
+export function openTestVault(folder: TempFolder, secretBox: FakeSecretBox, at = '2025-03-01T12:00:00.000Z', checkWriteDelayMs?: number): Promise<Vault> {
   let counter = 0;
   return openVault({
     backend: folder.backend(),
     secretBox,
     clock: () => new Date(at),
     ids: () => `id-${(counter += 1)}-${Math.random().toString(36).slice(2, 8)}`,
+    ...(checkWriteDelayMs === undefined ? {} : { checkWriteDelayMs }),
   });
 }
 

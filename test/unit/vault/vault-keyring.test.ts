@@ -20,6 +20,7 @@ async function twoRecords() {
   const alice = await vault.add(dropbox(ALICE, { label: 'Alice' }));
   const bob = await vault.add(dropbox(BOB, { label: 'Bob' }));
   vault.recordCheck(bob.id, { at: '2025-03-01T12:00:00.000Z', health: 'healthy', reason: 'Refreshed.' });
+  await vault.flush();
   return { alice: alice.id, bob: bob.id };
 }
 
