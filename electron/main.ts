@@ -165,7 +165,6 @@ async function start(): Promise<void> {
     });
   });
 
-
   // Overdue checks run when the machine wakes, the screen unlocks, or the network comes back.
   powerMonitor.on('resume', () => refresher.wake());
   powerMonitor.on('unlock-screen', () => refresher.wake());

@@ -3,21 +3,25 @@
  * servers (500 each, so the 2-per-server limit still allows the global cap of 4) in front of the
  * fixture OAuth provider. Seeding: one real login gives real provider tokens, which the servers'
  * own SealedTokenStore seals under 1,000 fresh AuthIDs; every refresh still unseals, calls the
- * provider's token endpoint and reseals, exactly as for a logged-in AuthID. The vault keeps its
- * document in memory: its file writes are the vault's cost, not the refresher's.
+ * provider's token endpoint and reseals, exactly as for a logged-in AuthID. The vault is a real
+ * file, so its writes (check results, batched once a second) are part of the figure.
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import Conf from 'conf';
 import type { BenchRow } from '../bench-row';
 import { parseAuthId } from '../../../electron/authid-server/authid-format';
 import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server/start-authid-server';
 import { SealedTokenStore } from '../../../electron/authid-server/storage/sealed-token-store';
 import { MemoryTokenStorage } from '../../../electron/authid-server/storage/token-storage';
+import { confDocumentBackend } from '../../../electron/services/document-store/conf-document-backend';
 import type { DocumentBackend } from '../../../electron/services/document-store/document-store';
 import { createRefresher } from '../../../electron/services/refresher';
 import { refresh, type FetchFn } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
 import { sealOsEncrypted } from '../../../electron/services/vault/secret-sealing';
-import type { StoredRecord } from '../../../electron/services/vault/vault-document';
+import { VAULT_SPEC, type StoredRecord } from '../../../electron/services/vault/vault-document';
 import { openVault } from '../../../electron/services/vault/vault';
 import { startAuthIdStack } from '../../fixtures/authid-stack';
 import { ms } from '../support/format';
@@ -59,7 +63,7 @@ export default async function measure(): Promise<BenchRow[]> {
     const poolBefore = await timed(() => plainPool(seeds, clock));
     offset += PAST_CACHE_MS;
     const counted = countingFetch();
-    const vault = await openVault({ backend: await memoryVault(seeds), secretBox: box });
+    const vault = await openVault({ backend: await fileVault(seeds), secretBox: box });
     const refresher = createRefresher({
       vault,
       settings: { values: () => ({ servers, checkIntervalHours: 24, notifications: false, clipboardClearSeconds: 0, theme: 'system', startAtLoginPreferred: false }) },
@@ -150,8 +154,8 @@ async function plainPool(seeds: readonly { server: AuthIdServer; authId: string 
   await Promise.all(Array.from({ length: CAP }, worker));
 }
 
-/** The vault document in memory, written once with real sealed secrets. */
-async function memoryVault(seeds: readonly { server: AuthIdServer; authId: string }[]): Promise<DocumentBackend> {
+/** A real vault file (conf, JSON schema, zod) in a fresh folder, written once with real sealed secrets. */
+async function fileVault(seeds: readonly { server: AuthIdServer; authId: string }[]): Promise<DocumentBackend> {
   const created = new Date().toISOString();
   const records: StoredRecord[] = [];
   for (const [index, seed] of seeds.entries()) {
@@ -167,15 +171,8 @@ async function memoryVault(seeds: readonly { server: AuthIdServer; authId: strin
       secret: await sealOsEncrypted(box, seed.authId),
     });
   }
-  let document: unknown = { records, weakOptIn: false };
-  return {
-    pathOf: (name) => `memory:${name}`,
-    open: (spec) => ({
-      path: `memory:${spec.name}`,
-      read: () => spec.schema.parse(document),
-      write: (next) => {
-        document = next;
-      },
-    }),
-  };
+  const directory = mkdtempSync(path.join(tmpdir(), 'authid-bench-refresher-'));
+  const backend = confDocumentBackend(directory, (options) => new Conf<Record<string, unknown>>(options));
+  backend.open(VAULT_SPEC).write({ records, weakOptIn: false });
+  return backend;
 }
