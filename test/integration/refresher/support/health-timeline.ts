@@ -2,12 +2,11 @@
  * Watches the vault like the app does: every change goes to the real problem notices (with a
  * recording notifier), and each AuthID's health changes are kept in order.
  */
-import type { AuthIdView, Health } from '../../../../electron/ipc/views';
+import { authIdView } from '../../../../electron/app/views/authid-view';
+import type { Health } from '../../../../electron/ipc/views';
 import { createProblemNotices } from '../../../../electron/services/notifications/problem-notices';
 import type { Notice } from '../../../../electron/services/notifications/notifier';
-import { getProvider } from '../../../../electron/services/providers/provider-lookup';
 import type { Vault } from '../../../../electron/services/vault/vault';
-import type { VaultRecord } from '../../../../electron/services/vault/vault-record';
 
 export interface HealthTimeline {
   /** Health changes per record id, starting with the first one seen. */
@@ -24,25 +23,7 @@ export function watchHealth(vault: Vault): HealthTimeline {
       const seen = timeline.changes.get(record.id) ?? [];
       if (seen.at(-1) !== record.health) timeline.changes.set(record.id, [...seen, record.health]);
     }
-    notices.observe(records.map(toView));
+    notices.observe(records.map((record) => authIdView(record, '…', { baseUrl: record.serverBaseUrl, flavour: 'self-hosted' })));
   });
   return timeline;
-}
-
-function toView(record: VaultRecord): AuthIdView {
-  return {
-    id: record.id,
-    label: record.label,
-    provider: record.provider,
-    providerName: getProvider(record.provider).name,
-    serverBaseUrl: record.serverBaseUrl,
-    kind: record.kind,
-    masked: '…',
-    created: record.created,
-    health: record.health,
-    ...(record.lastCheck ? { lastCheck: record.lastCheck } : {}),
-    history: record.history,
-    destinations: [],
-    protection: record.protection,
-  };
 }
