@@ -1,2 +1,2 @@
 /** Rows the AuthID list draws at a time: a long list stays quick to search; the rest is a click away. */
-export const ROWS_PER_PAGE = 50;
+export const ROWS_PER_PAGE = 25;
