@@ -3,7 +3,8 @@
  * `+` is a space, `%XX` runs are UTF-8 bytes, `%uXXXX` is one UTF-16 unit, and a `%` that starts
  * no valid escape stays as written. Nothing here throws.
  */
-const utf8 = new TextDecoder('utf-8', { fatal: false });
+// ignoreBOM keeps a leading U+FEFF as text: Duplicati's decoder does not drop it either.
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function duplicatiDecode(text: string): string {
   let out = '';
