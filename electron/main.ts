@@ -31,7 +31,7 @@ import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
 import { APP_ID } from './services/autostart/app-identity';
 import { createClipboardGuard } from './services/clipboard/clipboard-guard';
-import { redactSecrets } from './services/logging/redact-secrets';
+import { describeErrorForLog } from './services/logging/redact-secrets';
 import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSettings } from './services/settings/settings';
 import { openVault } from './services/vault/vault';
@@ -40,7 +40,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const platform = process.platform;
 /** Shows the window (at a record when given); a second launch calls it too. Set once started. */
 let showRecord: (id: string | undefined) => void = () => undefined;
-const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${redactSecrets(String(error))}`);
+const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${describeErrorForLog(error)}`);
 
 async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID);

@@ -5,6 +5,7 @@
  * session of its own that dies with it.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { isLoopbackHost } from '../services/servers/loopback';
 
 export function loginWindowOptions(partition: string): BrowserWindowConstructorOptions {
   if (partition === '' || partition.startsWith('persist:')) {
@@ -43,8 +44,4 @@ export function isAllowedLoginNavigation(url: string): boolean {
   }
   if (parsed.protocol === 'https:') return true;
   return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
-}
-
-export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }

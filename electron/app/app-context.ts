@@ -6,6 +6,7 @@ import type { LoginService } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
 import type { FetchFn } from '../services/server-client';
 import { normalizeBaseUrl, type AuthIdServer } from '../services/servers/known-servers';
+import { serverFor as serverForBaseUrl } from '../services/servers/server-for';
 import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import type { VaultRecord } from '../services/vault/vault-record';
@@ -41,8 +42,7 @@ export function requireRecord(context: Pick<AppContext, 'vault'>, id: string): V
 
 /** The configured server with this base URL; one since removed from Settings still counts as self-hosted. */
 export function serverFor(context: Pick<AppContext, 'settings'>, baseUrl: string): AuthIdServer {
-  const wanted = normalizeBaseUrl(baseUrl);
-  return context.settings.values().servers.find((s) => s.baseUrl === wanted) ?? { baseUrl: wanted, flavour: 'self-hosted' };
+  return serverForBaseUrl(baseUrl, context.settings.values().servers);
 }
 
 /** Only servers listed in Settings may be used for a new login. */

@@ -54,7 +54,6 @@ export interface AppCore {
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const listeners = new Set<(state: AppStateView) => void>();
   const masks = createAuthIdMasks(deps.vault);
-  const notifier: Notifier = { show: (notice) => deps.settings.values().notifications && deps.notifier.show(notice) };
   const login = createLoginService({
     window: deps.loginWindow,
     browser: deps.browser,
@@ -74,11 +73,11 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     checker: deps.checker,
     masks,
     openExternal: (url) => deps.browser.open(url),
-    notifier,
+    notifier: deps.notifier,
     showRecord: deps.showRecord,
     fetch: deps.fetch,
   };
-  const problems = createProblemNotices({ notifier, openRecord: deps.showRecord });
+  const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
 
   const state = (): AppStateView => ({
     authIds: deps.vault.list().map((record) => authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl))),

@@ -8,6 +8,7 @@ import {
   normalizeBaseUrl,
   type AuthIdServer,
 } from '../servers/known-servers';
+import { isLoopbackHost } from '../servers/loopback';
 
 /** The `oauth-url` value for this server. Throws on a malformed base URL. */
 export function refreshUrlFor(server: AuthIdServer): string {
@@ -49,8 +50,4 @@ function sameBase(candidate: string, base: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }

@@ -12,7 +12,7 @@ import { checkPolicy, ROTATING_INTERVAL, type CheckPolicy } from './check-policy
 import { createCheckSlots } from './check-slots';
 import type { RefresherDeps } from './refresher-deps';
 import { runCheck, type CheckRun } from './run-check';
-import { serverFor } from './server-for';
+import { serverFor } from '../servers/server-for';
 import { createSingleTimer, systemTimers } from './single-timer';
 
 export interface Refresher {
