@@ -40,7 +40,8 @@ export async function withSecretServiceBus<T>(
   // A broken connection is reported only as an event; without this race the call would wait forever.
   let rejectBroken: (error: unknown) => void = () => undefined;
   const broken = new Promise<never>((_, reject) => (rejectBroken = reject));
-  bus.on('error', (error) => rejectBroken(noSessionBus(error)));
+  // The library emits 'error' but does not declare it in its event map.
+  (bus as unknown as NodeJS.EventEmitter).on('error', (error: unknown) => rejectBroken(noSessionBus(error)));
   broken.catch(() => undefined);
   try {
     return await Promise.race([broken, work(busApi(bus, options.promptTimeoutMs ?? 120_000, broken))]);
