@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServiceStore } from '../../../electron/adapters/secret-stores';
-import { SecretStoreError, type SecretStore } from '../../../electron/services/duplicati-secrets';
+import type { SecretStore } from '../../../electron/services/duplicati-secrets';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
 import {
   duplicatiLookup,
@@ -14,6 +14,7 @@ import {
   type PrivateBus,
   type PrivateKeyring,
 } from '../../fixtures/secret-service/private-secret-service';
+import { storeProblemOf } from '../../fixtures/store-problem';
 
 const missing = missingSecretServiceTools();
 if (missing.length > 0 && process.env.CI === 'true') {
@@ -25,15 +26,6 @@ const NEW_AUTHID = 'v2:onedrivev2:M.C512_BAY.0.U.-Crefresh-token-value!';
 registerSecret(AUTHID);
 registerSecret(NEW_AUTHID);
 
-async function problemOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretStoreError) return `${error.problem}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe.skipIf(missing.length > 0)(`the Secret Service store${missing.length > 0 ? ` (skipped: ${missing.join(', ')} missing)` : ''}`, () => {
   let bus: PrivateBus;
@@ -99,7 +91,7 @@ describe.skipIf(missing.length > 0)(`the Secret Service store${missing.length > 
     const bare = await startPrivateBus();
     try {
       const lonely = createSecretServiceStore({ busAddress: bare.address });
-      expect(await problemOf(lonely.set('authid-x', AUTHID))).toMatch(/^unavailable: No keyring service is running in your session/);
+      expect(await storeProblemOf(lonely.set('authid-x', AUTHID))).toMatch(/^unavailable: No keyring service is running in your session/);
       expect(await lonely.probe()).toMatchObject({ usable: false, problem: 'unavailable' });
     } finally {
       await bare.stop();
@@ -108,15 +100,15 @@ describe.skipIf(missing.length > 0)(`the Secret Service store${missing.length > 
 
   it('no reachable session bus is explained', async () => {
     const nowhere = createSecretServiceStore({ busAddress: `unix:path=${bus.folder}/no-such-bus` });
-    expect(await problemOf(nowhere.get('authid-x'))).toMatch(/^unavailable: The app cannot reach your desktop session’s D-Bus/);
+    expect(await storeProblemOf(nowhere.get('authid-x'))).toMatch(/^unavailable: The app cannot reach your desktop session’s D-Bus/);
   });
 
   // Last: the keyring stays locked (no unlock window can be shown here).
   it('a locked keyring is explained, and nothing is written', async () => {
     await store.set('authid-before-lock', AUTHID);
     await duplicatiLookup(bus.address, ['lock']);
-    expect(await problemOf(store.set('authid-after-lock', AUTHID))).toMatch(/^locked: Your keyring stayed locked/);
-    expect(await problemOf(store.get('authid-before-lock'))).toMatch(/^locked:/);
+    expect(await storeProblemOf(store.set('authid-after-lock', AUTHID))).toMatch(/^locked: Your keyring stayed locked/);
+    expect(await storeProblemOf(store.get('authid-before-lock'))).toMatch(/^locked:/);
     expect(await lookup('authid-after-lock')).toEqual({ locked: true });
   });
 });

@@ -7,11 +7,11 @@ import { decryptAesCrypt, encryptAesCrypt } from '../../../electron/services/aes
 import {
   createSecretsFileStore,
   newSecretsFilePassphrase,
-  SecretStoreError,
   type SecretStore,
 } from '../../../electron/services/duplicati-secrets';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
 import { SAMPLES } from '../aes-crypt/samples';
+import { storeProblemOf } from '../../fixtures/store-problem';
 
 const AUTHID = 'f1e2d3c4b5a6978812345678901234:Q2x.-_abcdefghijABCDEFGHIJ0123456';
 registerSecret(AUTHID);
@@ -35,16 +35,6 @@ const storeAt = (at = file, secret = () => passphrase): SecretStore =>
 /** What Duplicati's provider gets: the file decrypted, then parsed as a JSON object. */
 async function asDuplicatiReadsIt(at = file): Promise<Record<string, string>> {
   return JSON.parse(decryptAesCrypt(await readFile(at), passphrase).toString('utf8')) as Record<string, string>;
-}
-
-async function problemOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretStoreError) return `${error.problem}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
 }
 
 describe('the secrets file', () => {
@@ -123,8 +113,8 @@ describe('the secrets file', () => {
     await storeAt().set('authid-a', 'A');
     const before = await readFile(file);
     const wrong = storeAt(file, () => 'not the passphrase');
-    expect(await problemOf(wrong.get('authid-a'))).toMatch(/^damaged: The secrets file .* cannot be opened: The passphrase is wrong/);
-    expect(await problemOf(wrong.set('authid-b', 'B'))).toMatch(/^damaged:/);
+    expect(await storeProblemOf(wrong.get('authid-a'))).toMatch(/^damaged: The secrets file .* cannot be opened: The passphrase is wrong/);
+    expect(await storeProblemOf(wrong.set('authid-b', 'B'))).toMatch(/^damaged:/);
     expect((await readFile(file)).equals(before)).toBe(true);
   });
 
@@ -135,18 +125,18 @@ describe('the secrets file', () => {
     const at = path.join(dir, 'cleared.json.aes');
     await writeFile(at, damaged);
     const store = storeAt(at, () => sample.passphrase);
-    expect(await problemOf(store.get('x'))).toMatch(/^damaged: .*not a JSON object/);
+    expect(await storeProblemOf(store.get('x'))).toMatch(/^damaged: .*not a JSON object/);
   });
 
   it('a missing folder (an unmounted share) is explained, and probing says so too', async () => {
     const store = storeAt(path.join(dir, 'not-mounted', 'authids.json.aes'));
-    expect(await problemOf(store.set('authid-a', AUTHID))).toMatch(/^unavailable: The folder .*not-mounted does not exist \(is the drive or network share mounted\?\)/);
+    expect(await storeProblemOf(store.set('authid-a', AUTHID))).toMatch(/^unavailable: The folder .*not-mounted does not exist \(is the drive or network share mounted\?\)/);
     expect(await store.probe()).toMatchObject({ usable: false, problem: 'unavailable' });
   });
 
   it('probing a new file says it will be created; an empty value is refused', async () => {
     const store = storeAt();
     expect(await store.probe()).toEqual({ usable: true, note: 'The file will be created with the first AuthID written to it.' });
-    expect(await problemOf(store.set('authid-a', ''))).toMatch(/^bad-value: An empty value/);
+    expect(await storeProblemOf(store.set('authid-a', ''))).toMatch(/^bad-value: An empty value/);
   });
 });

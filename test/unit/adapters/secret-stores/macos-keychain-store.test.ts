@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMacKeychainStore } from '../../../../electron/adapters/secret-stores';
-import { SecretStoreError } from '../../../../electron/services/duplicati-secrets';
 import { registerSecret } from '../../../fixtures/leak-check/secret-registry';
 import { StandInSecurityTool } from './stand-in-security-tool';
+import { storeProblemOf } from '../../../fixtures/store-problem';
 
 const AUTHID = '0a1b2c3d4e5f60718293a4b5c6d7e8:Pass!word_0123456789.ABCDEFGHIJK';
 registerSecret(AUTHID);
 
-async function problemOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretStoreError) return `${error.problem}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('the macOS Keychain store (through a stand-in for the security tool)', () => {
   it('writes one generic password: label X, service com.duplicati.secrets.X, account Duplicati, the AuthID as UTF-8', async () => {
@@ -78,21 +69,21 @@ describe('the macOS Keychain store (through a stand-in for the security tool)', 
 
   it('refuses values Duplicati would not read back unchanged, and overlong ones', async () => {
     const store = createMacKeychainStore(new StandInSecurityTool().run);
-    expect(await problemOf(store.set('authid-x', 'two\nlines'))).toMatch(/^bad-value: /);
-    expect(await problemOf(store.set('authid-x', ' padded'))).toMatch(/^bad-value: /);
-    expect(await problemOf(store.set('authid-x', 'x'.repeat(5000)))).toMatch(/^too-long: .*encrypted secrets file/);
+    expect(await storeProblemOf(store.set('authid-x', 'two\nlines'))).toMatch(/^bad-value: /);
+    expect(await storeProblemOf(store.set('authid-x', ' padded'))).toMatch(/^bad-value: /);
+    expect(await storeProblemOf(store.set('authid-x', 'x'.repeat(5000)))).toMatch(/^too-long: .*encrypted secrets file/);
   });
 
   it('a locked keychain is explained without the AuthID', async () => {
     const tool = new StandInSecurityTool();
     tool.locked = true;
-    const problem = await problemOf(createMacKeychainStore(tool.run).set('authid-x', AUTHID));
+    const problem = await storeProblemOf(createMacKeychainStore(tool.run).set('authid-x', AUTHID));
     expect(problem).toBe('locked: Your macOS Keychain is locked and macOS could not ask you to unlock it. Unlock it in Keychain Access and try again.');
   });
 
   it('any other refusal keeps the tool’s words but never the AuthID', async () => {
     const store = createMacKeychainStore(async () => ({ code: 1, stdout: '', stderr: `security: odd failure for ${AUTHID}\n` }));
-    const problem = await problemOf(store.set('authid-x', AUTHID));
+    const problem = await storeProblemOf(store.set('authid-x', AUTHID));
     expect(problem).toBe('failed: The macOS Keychain refused the change: security: odd failure for … (exit status 1).');
   });
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWindowsCredentialStore } from '../../../../electron/adapters/secret-stores';
-import { SecretStoreError } from '../../../../electron/services/duplicati-secrets';
 import { registerSecret } from '../../../fixtures/leak-check/secret-registry';
 import { StandInCredentialManager } from './stand-in-credential-manager';
+import { storeProblemOf } from '../../../fixtures/store-problem';
 
 const AUTHID = 'v2:onedrivev2:M.C512_BAY.0.U.-Crefresh~token+value/with=all';
 registerSecret(AUTHID);
@@ -17,15 +17,6 @@ afterEach(() => {
   else process.env.SystemRoot = savedRoot;
 });
 
-async function problemOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SecretStoreError) return `${error.problem}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('the Windows Credential Manager store (through a stand-in for PowerShell and CredWriteW)', () => {
   it('writes a generic credential: target name exactly X, UTF-16LE without terminator, LocalMachine, no user name', async () => {
@@ -77,20 +68,20 @@ describe('the Windows Credential Manager store (through a stand-in for PowerShel
     const windows = new StandInCredentialManager();
     const store = createWindowsCredentialStore(windows.run);
     await store.set('authid-x', 'a'.repeat(1280));
-    expect(await problemOf(store.set('authid-x', 'a'.repeat(1281)))).toMatch(/^too-long: .*at most 2560 bytes.*encrypted secrets file/);
+    expect(await storeProblemOf(store.set('authid-x', 'a'.repeat(1281)))).toMatch(/^too-long: .*at most 2560 bytes.*encrypted secrets file/);
   });
 
   it('a sign-in without a credential store (a service) is explained', async () => {
     const windows = new StandInCredentialManager();
     windows.failWith = 1312;
     const store = createWindowsCredentialStore(windows.run);
-    expect(await problemOf(store.set('authid-x', AUTHID))).toMatch(/^unavailable: Windows keeps no credentials for this sign-in/);
+    expect(await storeProblemOf(store.set('authid-x', AUTHID))).toMatch(/^unavailable: Windows keeps no credentials for this sign-in/);
     expect(await store.probe()).toMatchObject({ usable: false, problem: 'unavailable' });
   });
 
   it('a PowerShell that cannot run the helper is explained, without the AuthID', async () => {
     const store = createWindowsCredentialStore(async () => ({ code: 1, stdout: '', stderr: `Add-Type : blocked ${AUTHID}` }));
-    const problem = await problemOf(store.set('authid-x', AUTHID));
+    const problem = await storeProblemOf(store.set('authid-x', AUTHID));
     expect(problem).toMatch(/^failed: Windows PowerShell could not run the app’s Credential Manager helper/);
     expect(problem).not.toContain(AUTHID);
   });
