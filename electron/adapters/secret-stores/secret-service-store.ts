@@ -5,8 +5,7 @@
  * travels only over the local session bus).
  */
 import { Variant } from '@jellybrick/dbus-next';
-import { probeBy, SecretStoreError, type SecretStore } from '../../services/duplicati-secrets';
-import { assertStorableValue } from '../../services/duplicati-secrets';
+import { assertStorableValue, probeBy, SecretStoreError, type SecretStore } from '../../services/duplicati-secrets';
 import { NO_OBJECT, SERVICE_PATH, withSecretServiceBus, type SecretServiceBus, type SecretServiceBusOptions } from './secret-service-bus';
 
 const SERVICE = 'org.freedesktop.Secret.Service';
