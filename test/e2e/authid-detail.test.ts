@@ -7,6 +7,7 @@ import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import type { RealAppOptions } from '../fixtures/app/real-app';
 import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp } from './journeys/real-app-suite';
+import { waitForCount, waitForFocus, waitForText } from './support/locator-waits';
 import { focusIsVisible } from './support/page-checks';
 import { ARCHIVE, FAMILY_PHOTOS, MADE_UP_V1, OLD_BOX, WORK_DOCUMENTS, idOf, realAuthId, seedSampleAuthIds } from './support/sample-authids';
 
@@ -37,9 +38,9 @@ describe("an AuthID's detail", () => {
     const value = page.locator('.authid-value code');
     expect(await value.textContent()).toBe(masked);
     await page.getByRole('button', { name: 'Reveal' }).click();
-    await expect.poll(() => value.textContent()).toBe(secret);
+    await waitForText(value, secret);
     await page.getByRole('button', { name: 'Hide' }).click();
-    await expect.poll(() => value.textContent()).toBe(masked);
+    await waitForText(value, masked);
 
     await page.getByRole('button', { name: 'Copy AuthID' }).click();
     const toast = page.getByRole('status').filter({ hasText: 'AuthID copied.' });
@@ -57,7 +58,7 @@ describe("an AuthID's detail", () => {
     await page.getByRole('button', { name: 'Copy URL' }).click();
     const siteId = page.getByRole('textbox', { name: 'Site ID (required)' });
     await page.getByText('Site ID is required.').waitFor();
-    await expect.poll(() => isFocused(siteId)).toBe(true);
+    await waitForFocus(siteId);
     expect(await siteId.getAttribute('aria-invalid')).toBe('true');
     expect(host.calls.some((call) => call.name === 'copyUrl')).toBe(false);
 
@@ -120,7 +121,7 @@ describe("an AuthID's detail", () => {
     expect(app.clipboard.writes.at(-1)).toBe(`dropbox://Backups/Desktop?authid=${encodeURIComponent(secret)}&oauth-url=${oauthUrl}`);
 
     await saved.getByRole('button', { name: 'Remove Desktop backup' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Desktop backup' }).count()).toBe(0);
+    await page.getByRole('heading', { name: 'Desktop backup' }).waitFor({ state: 'detached' });
     expect(app.vault.get(id)!.destinations.map((destination) => destination.name)).toEqual(['Laptop backup']);
   });
 
@@ -130,7 +131,7 @@ describe("an AuthID's detail", () => {
     expect(await history.count()).toBe(1);
     await page.getByRole('button', { name: 'Check now' }).click();
     await page.getByText(`Checked: Healthy. The AuthID works: the server at ${new URL(app.stack.baseUrl).host} handed out an access token.`).waitFor();
-    await expect.poll(() => history.count()).toBe(2);
+    await waitForCount(history, 2);
     expect(await history.first().textContent()).toContain('Healthy');
   });
 
@@ -153,8 +154,7 @@ describe("an AuthID's detail", () => {
     await page.getByRole('button', { name: 'Re-authorize' }).click();
     const panel = page.getByRole('region', { name: 'Login to Microsoft OneDrive' });
     await panel.getByText('Waiting for you in the login window').waitFor();
-    await expect.poll(() => app.loginWindow.pages.length).toBe(1);
-    const loginPage = app.loginWindow.pages[0]!;
+    const loginPage = await app.loginWindow.pages.nth(0, 'the login window');
     await clickProviderButton(loginPage);
     await signInAtProvider(loginPage, app.stack, { account: 'team-user' });
     await panel.getByText('Done: the AuthID is saved').waitFor();
@@ -173,17 +173,17 @@ describe("an AuthID's detail", () => {
     expect(await dialog.locator('.revoke-steps li').allTextContents()).toEqual(plan.steps);
 
     const keep = dialog.getByRole('button', { name: 'Keep it' });
-    await expect.poll(() => isFocused(keep)).toBe(true);
+    await waitForFocus(keep);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect.poll(() => isFocused(keep)).toBe(true);
+    await waitForFocus(keep);
     await page.keyboard.press('Shift+Tab');
     expect(await isFocused(dialog.getByRole('button', { name: 'Revoke', exact: true }))).toBe(true);
     expect(await focusIsVisible(page)).toBe(true);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => isFocused(revokeButton)).toBe(true);
+    await dialog.waitFor({ state: 'detached' });
+    await waitForFocus(revokeButton);
     expect(host.calls.some((call) => call.name === 'revoke')).toBe(false);
 
     await page.keyboard.press('Enter');
@@ -206,7 +206,8 @@ describe("an AuthID's detail", () => {
     await dialog.getByRole('button', { name: 'Revoke', exact: true }).click();
     await dialog.getByText('Not revoked at the AuthID server.').waitFor();
     await dialog.getByRole('button', { name: "Open the provider's app-access page (opens in your browser)" }).first().click();
-    await expect.poll(() => app.openedUrls).toEqual(['https://account.live.com/consent/Manage']);
+    await app.openedUrls.until((urls) => urls.length > 0, 'the app-access page to open');
+    expect(app.openedUrls).toEqual(['https://account.live.com/consent/Manage']);
     expect(app.browserPages).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { useRealApp } from './journeys/real-app-suite';
 import { refuseWrites } from './support/failing-writes';
+import { waitForCount, waitForFocus } from './support/locator-waits';
 import { focusIsVisible } from './support/page-checks';
 import { FAMILY_PHOTOS, OLD_BOX, WORK_DOCUMENTS as LONG_LABEL, idOf, realAuthId, seedSampleAuthIds } from './support/sample-authids';
 
@@ -45,19 +46,19 @@ describe('the AuthIDs list', () => {
     await rows.first().waitFor();
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('contoso');
-    await expect.poll(() => rows.count()).toBe(1);
+    await waitForCount(rows, 1);
     expect(await rows.first().textContent()).toContain('SharePoint');
     expect(await page.getByText('Showing 1 of 4 AuthIDs').count()).toBe(1);
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByRole('combobox', { name: 'Health' }).selectOption('rate-limited');
-    await expect.poll(() => rows.count()).toBe(1);
+    await waitForCount(rows, 1);
     expect(await rows.first().textContent()).toContain(OLD_BOX);
 
     await page.getByRole('combobox', { name: 'Provider' }).selectOption('dropbox');
     await page.getByText('No AuthID matches this search.').waitFor();
     await page.getByRole('button', { name: 'Clear search and filters' }).click();
-    await expect.poll(() => rows.count()).toBe(4);
+    await waitForCount(rows, 4);
   });
 
   test('rename by keyboard: Enter saves, Escape cancels, focus returns to Rename', async () => {
@@ -67,7 +68,7 @@ describe('the AuthIDs list', () => {
     await rename.focus();
     await page.keyboard.press('Enter');
     const input = page.getByRole('textbox', { name: 'New label for Family photos' });
-    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await waitForFocus(input);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Holiday pictures');
     await page.keyboard.press('Escape');
@@ -85,7 +86,7 @@ describe('the AuthIDs list', () => {
     expect(host.calls.filter((call) => call.name === 'rename').map((call) => call.payload)).toEqual([{ id, label: 'Holiday pictures' }]);
     expect(app.vault.list()[0]).toMatchObject({ id, label: 'Holiday pictures' });
     const renameAgain = page.getByRole('button', { name: 'Rename Holiday pictures' });
-    await expect.poll(() => renameAgain.evaluate((element) => element === document.activeElement)).toBe(true);
+    await waitForFocus(renameAgain);
   });
 
   test('a rename the disk refuses shows the message next to the field and keeps the edit open', async () => {
@@ -162,9 +163,9 @@ describe('the AuthIDs list', () => {
       },
     });
     const list = host.page.getByRole('list', { name: 'AuthIDs' });
-    await expect.poll(() => list.getByText('Not checked yet').count()).toBe(4);
+    await waitForCount(list.getByText('Not checked yet'), 4);
     await host.page.getByRole('button', { name: 'Check all' }).click();
-    await expect.poll(() => list.getByText('Healthy').count()).toBe(4);
+    await waitForCount(list.getByText('Healthy'), 4);
     expect(host.calls.filter((call) => call.name === 'checkAll')).toHaveLength(1);
   });
 });

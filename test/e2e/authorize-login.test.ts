@@ -1,6 +1,7 @@
 // The Authorize screen in Chromium on the real services: providers grouped by server with who
 // holds the tokens, and a real login's progress, steering (cancel, browser), success and errors.
 import { describe, expect, test } from 'vitest';
+import { pageClosed } from '../fixtures/waits/page-closed';
 import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp } from './journeys/real-app-suite';
@@ -36,12 +37,11 @@ describe('authorizing a provider', () => {
 
     await panel.getByRole('button', { name: 'Use my browser instead' }).click();
     await panel.getByText('Dropbox: Waiting for you in your browser').waitFor();
-    await expect.poll(() => loginPage.isClosed()).toBe(true);
+    await pageClosed(loginPage);
     expect(app.openedUrls).toEqual([expect.stringMatching(new RegExp(`^${app.stack.baseUrl}/`))]);
     expect(await panel.getByRole('button', { name: 'Use my browser instead' }).count()).toBe(0);
 
-    await expect.poll(() => app.browserPages.length).toBe(1);
-    const inBrowser = app.browserPages[0]!;
+    const inBrowser = await app.browserPages.nth(0, 'the login page in the system browser');
     await clickProviderButton(inBrowser);
     await signInAtProvider(inBrowser, app.stack, { account: 'sam' });
     await panel.getByText('Dropbox: Done: the AuthID is saved').waitFor();
@@ -59,7 +59,8 @@ describe('authorizing a provider', () => {
     await panel.getByRole('button', { name: 'Try again' }).click();
     await host.page.getByRole('region', { name: 'Login to Box' }).getByText('Waiting for you in the login window').waitFor();
     expect(host.calls.filter((call) => call.name === 'startLogin')).toHaveLength(2);
-    await expect.poll(() => app.loginWindow.pages.length).toBe(2);
+    await app.loginWindow.pages.nth(1, 'a second login window');
+    expect(app.loginWindow.pages).toHaveLength(2);
   });
 
   // The server's page cannot load (the login window stays blank), yet the panel keeps waiting: polling treats the refused
@@ -70,7 +71,7 @@ describe('authorizing a provider', () => {
     const { panel, loginPage } = await startLogin(app, host, 'Jottacloud');
     await panel.getByRole('button', { name: 'Cancel login' }).click();
     await panel.getByText('Jottacloud: Login cancelled').waitFor();
-    await expect.poll(() => loginPage.isClosed()).toBe(true);
+    await pageClosed(loginPage);
     expect(app.vault.list()).toEqual([]);
   });
 

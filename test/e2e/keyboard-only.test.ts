@@ -58,5 +58,5 @@ test('open an AuthID, build and copy a URL, then go to Settings, by keyboard alo
   await tabTo(page, 'Same as the system');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 });

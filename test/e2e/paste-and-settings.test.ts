@@ -104,7 +104,7 @@ describe('settings', () => {
 
       await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await page.getByRole('button', { name: `Remove ${name}` }).click();
-      await expect.poll(() => page.getByRole('heading', { name }).count()).toBe(0);
+      await page.getByRole('heading', { name }).waitFor({ state: 'detached' });
     } finally {
       await other.close();
     }
@@ -148,7 +148,8 @@ describe('settings', () => {
     const startAtLogin = page.getByRole('checkbox', { name: 'Start AuthID Manager when I log in' });
     expect(await startAtLogin.isChecked()).toBe(false);
     await startAtLogin.check();
-    await expect.poll(() => host.calls.find((call) => call.name === 'setStartAtLogin')?.payload).toEqual({ enabled: true });
+    await host.calls.until((calls) => calls.some((call) => call.name === 'setStartAtLogin'), 'the window to ask for start at login');
+    expect(host.calls.find((call) => call.name === 'setStartAtLogin')?.payload).toEqual({ enabled: true });
     expect(await startAtLogin.isChecked()).toBe(true);
 
     refuseWrites(app, 'settings');
@@ -162,14 +163,15 @@ describe('settings', () => {
   test('theme: dark and light override the system, system follows it', async () => {
     const { page } = await openScreen('Settings');
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const backgroundBecomes = (color: string) => page.waitForFunction((wanted) => getComputedStyle(document.documentElement).backgroundColor === wanted, color);
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.getByRole('radio', { name: 'Dark' }).check();
-    await expect.poll(background).toBe('rgb(21, 24, 28)');
+    await backgroundBecomes('rgb(21, 24, 28)');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('radio', { name: 'Light' }).check();
-    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await backgroundBecomes('rgb(255, 255, 255)');
     await page.getByRole('radio', { name: 'Same as the system' }).check();
-    await expect.poll(background).toBe('rgb(21, 24, 28)');
+    await backgroundBecomes('rgb(21, 24, 28)');
   });
 
   test('storage protection explains the backend and the weak opt-in carries a warning', async () => {

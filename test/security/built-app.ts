@@ -2,11 +2,10 @@
 // first test file to ask builds into out/, files in other workers wait for that result instead of
 // rebuilding into the same folder at the same time. Workers share the vitest process as parent.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -53,13 +52,31 @@ async function runBuild(): Promise<BuildResult> {
   return result;
 }
 
-async function waitForBuild(timeoutMs = 120_000): Promise<BuildResult> {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; await sleep(200)) {
-    try {
-      return JSON.parse(readFileSync(resultFile, 'utf8')) as BuildResult;
-    } catch {
-      // Not written yet: keep waiting.
-    }
+function readResult(): BuildResult | undefined {
+  try {
+    return JSON.parse(readFileSync(resultFile, 'utf8')) as BuildResult;
+  } catch {
+    return undefined; // Not written yet.
   }
-  throw new Error(`Timed out waiting for another test file's electron-vite build (${resultFile})`);
+}
+
+/** Waits for the building worker's rename of result.json into place: a watch event, not a poll. */
+async function waitForBuild(timeoutMs = 180_000): Promise<BuildResult> {
+  const watcher = watch(runDir);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await new Promise<BuildResult>((resolve, reject) => {
+      const check = (): void => {
+        const result = readResult();
+        if (result) resolve(result);
+      };
+      timer = setTimeout(() => reject(new Error(`Timed out waiting for another test file's electron-vite build (${resultFile})`)), timeoutMs);
+      watcher.on('change', check);
+      watcher.on('error', reject);
+      check();
+    });
+  } finally {
+    clearTimeout(timer);
+    watcher.close();
+  }
 }

@@ -43,7 +43,7 @@ export interface LoginService {
   cancel(loginId: string): void;
   /** Progress of the logins still running, for the app state. */
   active(): LoginProgressView[];
-  /** Cancels every running login (on quit); resolves once all have ended. */
+  /** Cancels every running login (on quit); resolves once all have ended and sent their last request. */
   cancelAll(): Promise<void>;
 }
 
@@ -92,7 +92,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
     cancelAll: async () => {
       const sessions = [...running.values()];
       for (const s of sessions) s.cancel();
-      await Promise.all(sessions.map((s) => s.result));
+      await Promise.all(sessions.map((s) => s.stopped()));
     },
   };
 }

@@ -40,6 +40,11 @@ export interface LoginSession {
   readonly server: AuthIdServer;
   /** Settles once, never rejects. */
   readonly result: Promise<LoginOutcome>;
+  /**
+   * Resolves once the login has ended and nothing of it runs any more: the `/fetch` poll has
+   * returned (no request in flight) and no look at the window is pending. Never rejects.
+   */
+  stopped(): Promise<void>;
   /** The latest progress event. */
   progress(): LoginProgressView;
   /** "Use my browser instead": same URL in the system browser, window closed, polling goes on. */
@@ -70,6 +75,13 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
   let callbackUrl: string | undefined;
   /** Found by `/fetch` before the window reported the callback that carries pCloud's region. */
   let fetchedEarly: string | undefined;
+  /** Work that may outlive the outcome (the poll, looks at the page); `stopped()` waits for it. */
+  const tasks = new Set<Promise<unknown>>();
+  const track = <T>(task: Promise<T>): Promise<T> => {
+    tasks.add(task);
+    void task.finally(() => tasks.delete(task)).catch(() => undefined);
+    return task;
+  };
   let settle: (outcome: LoginOutcome) => void = () => undefined;
   const result = new Promise<LoginOutcome>((resolve) => {
     settle = resolve;
@@ -165,7 +177,7 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
     report('capturing', loginMessages.capturing(provider));
     poll?.nudge();
     settleFetchedEarly();
-    void readResultPage();
+    void track(readResultPage());
   };
 
   const onClosed = (): void => {
@@ -208,13 +220,17 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
 
   params.report(view);
   const windowReady = openWindow();
-  void run();
+  void track(run());
 
   return {
     loginId,
     provider,
     server,
     result,
+    stopped: async () => {
+      await result;
+      while (tasks.size > 0) await Promise.allSettled([...tasks]);
+    },
     progress: () => view,
     openInBrowser: async () => {
       if (ended) return;

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { revoke } from '../../../electron/services/server-client';
 import { buildTrayMenu } from '../../../electron/services/tray/tray-menu-model';
 import { providerGroups } from '../../../electron/app/views/provider-view';
+import { pageClosed } from '../../fixtures/waits/page-closed';
 import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
 import { authorize, startLogin } from './journey-steps';
 import { useRealApp } from './real-app-suite';
@@ -22,7 +23,7 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     const secret = await app.vault.readSecret(record!.id);
     expect(app.notifier.notices.map((n) => n.title)).toContain('Signed in to Dropbox');
     // The login window closed itself once the AuthID was captured.
-    await expect.poll(() => app.loginWindow.pages[0]!.isClosed()).toBe(true);
+    await pageClosed(app.loginWindow.pages[0]!);
 
     await page.getByRole('region', { name: 'Login to Dropbox' }).getByRole('button', { name: 'Open the AuthID' }).click();
     await page.getByRole('heading', { name: record!.label, level: 1 }).waitFor();
@@ -75,9 +76,8 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     const { panel, loginPage } = await startLogin(app, host, 'Microsoft OneDrive');
     await panel.getByRole('button', { name: 'Use my browser instead' }).click();
     await panel.getByText('Waiting for you in your browser').waitFor();
-    await expect.poll(() => loginPage.isClosed()).toBe(true);
-    await expect.poll(() => app.browserPages.length).toBe(1);
-    const inBrowser = app.browserPages[0]!;
+    await pageClosed(loginPage);
+    const inBrowser = await app.browserPages.nth(0, 'the login page in the system browser');
     expect(new URL(inBrowser.url()).origin).toBe(app.stack.baseUrl);
     await clickProviderButton(inBrowser);
     await signInAtProvider(inBrowser, app.stack, { account: 'browser-user' });

@@ -1,6 +1,5 @@
 /** Steps the journeys share: a login started from the window and finished in the login page. */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { RealApp } from '../../fixtures/app/real-app';
 import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
 import type { AppHost } from '../support/app-host';
@@ -14,8 +13,7 @@ export async function startLogin(app: RealApp, host: AppHost, providerName: stri
   await selfHosted.getByRole('button', { name: `Authorize ${providerName}` }).click();
   const panel = page.getByRole('region', { name: `Login to ${providerName}` });
   await panel.getByText('Waiting for you in the login window').waitFor();
-  await expect.poll(() => app.loginWindow.pages.length).toBe(opened + 1);
-  const loginPage = app.loginWindow.pages.at(-1)!;
+  const loginPage = await app.loginWindow.pages.nth(opened, 'the login window to open');
   await loginPage.waitForLoadState();
   return { panel, loginPage };
 }

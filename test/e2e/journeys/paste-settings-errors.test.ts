@@ -3,6 +3,7 @@
 // login cancelled, the server's pseudo-AuthID).
 import { describe, expect, test } from 'vitest';
 import { startAuthIdStack } from '../../fixtures/authid-stack';
+import { pageClosed } from '../../fixtures/waits/page-closed';
 import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
 import { startLogin } from './journey-steps';
 import { useRealApp } from './real-app-suite';
@@ -26,8 +27,7 @@ describe('paste a connection URL', () => {
     const text = page.getByRole('textbox', { name: 'Connection URL or AuthID' });
     await text.fill(`${good}&authid=${encodeURIComponent(authId!)}`);
     const save = page.getByRole('button', { name: 'Save as a new AuthID' });
-    await page.locator('.paste-analysis').getByText(/authid/i).first().waitFor();
-    await expect.poll(() => page.locator('.paste-analysis').textContent()).toContain('The URL holds authid= 2 times');
+    await page.locator('.paste-analysis').getByText('The URL holds authid= 2 times').waitFor();
     expect(await page.locator('.paste-analysis').textContent()).not.toContain(authId!.split(':')[1]);
     expect(await save.isDisabled()).toBe(true);
 
@@ -85,7 +85,7 @@ describe('when things go wrong', () => {
     const { panel, loginPage } = await startLogin(app, host, 'Box');
     await panel.getByRole('button', { name: 'Cancel login' }).click();
     await panel.getByText('Box: Login cancelled').waitFor();
-    await expect.poll(() => loginPage.isClosed()).toBe(true);
+    await pageClosed(loginPage);
     expect(app.vault.list()).toEqual([]);
   });
 
@@ -98,7 +98,8 @@ describe('when things go wrong', () => {
     expect(await panel.textContent()).toContain('This text is not an AuthID and was not saved.');
     expect(await panel.textContent()).toContain("Remove the app's access at Dropbox, then try again.");
     await panel.getByRole('button', { name: 'Open the de-authorize page (opens in your browser)' }).click();
-    await expect.poll(() => app.openedUrls).toEqual(['https://www.dropbox.com/account/connected_apps']);
+    await app.openedUrls.until((urls) => urls.length > 0, 'the de-authorize page to open');
+    expect(app.openedUrls).toEqual(['https://www.dropbox.com/account/connected_apps']);
     expect(app.vault.list()).toEqual([]);
     expect(app.notifier.notices.map((n) => n.title)).toEqual(['Dropbox sign-in failed']);
   });

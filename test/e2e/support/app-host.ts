@@ -4,11 +4,10 @@ import type { EventName, EventPayloads, RequestHandlers } from '../../../electro
 import { dispatchRequest } from '../../../electron/ipc/dispatch-request';
 import { recordOutput } from '../../fixtures/leak-check/secret-registry';
 import { launchChromium } from '../../fixtures/chromium';
+import { WatchedArray } from '../../fixtures/waits/watched-array';
 import type { AppEvents } from './app-events';
 import { installAuthIdsBridge, type BridgeConfig } from './authids-bridge-script';
-import { buildRenderer } from './build-renderer';
-import { RENDERER_CSP } from './renderer-csp';
-import { serveFolder, type StaticSite } from './static-server';
+import { leaseRendererSite } from './renderer-site';
 
 export interface AppHostOptions {
   /** Reuse a running browser (each app gets its own context); otherwise one is launched and closed with the app. */
@@ -24,8 +23,8 @@ export interface RecordedCall {
 
 export interface AppHost {
   readonly page: Page;
-  /** Every request the window made, in order, with its payload as main received it. */
-  readonly calls: readonly RecordedCall[];
+  /** Every request the window made, in order, with its payload as main received it (and a way to wait for one). */
+  readonly calls: WatchedArray<RecordedCall>;
   /** Pushes one of main's events to the window (as `webContents.send` would). */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void>;
   /** CSP violations, page errors, console errors and handler crashes seen so far. */
@@ -47,21 +46,32 @@ const BRIDGE: BridgeConfig = {
  */
 const IGNORED_CONSOLE = /directive 'frame-ancestors' is ignored when delivered via a <meta> element/;
 
-let site: Promise<StaticSite> | undefined;
-
-/** The built renderer on loopback, with the CSP also sent as a header; one per test process. */
-function rendererSite(): Promise<StaticSite> {
-  site ??= buildRenderer().then((dir) => serveFolder(dir, { 'Content-Security-Policy': RENDERER_CSP }));
-  return site;
-}
-
 /**
  * Opens the window in Chromium with `window.authids` routed to `handlers` in this process:
  * payloads are structured-cloned both ways and validated by the contract's schemas, exactly
  * as main's IPC layer does; whatever `events` emits reaches the window's `on()` listeners.
  */
 export async function openApp(handlers: RequestHandlers, events: Pick<AppEvents, 'subscribe'>, options: AppHostOptions = {}): Promise<AppHost> {
-  const { url } = await rendererSite();
+  const site = await leaseRendererSite();
+  try {
+    const host = await openWindow(site.url, handlers, events, options);
+    return {
+      ...host,
+      close: async () => {
+        try {
+          await host.close();
+        } finally {
+          await site.release();
+        }
+      },
+    };
+  } catch (error) {
+    await site.release();
+    throw error;
+  }
+}
+
+async function openWindow(url: string, handlers: RequestHandlers, events: Pick<AppEvents, 'subscribe'>, options: AppHostOptions): Promise<AppHost> {
   const browser = options.browser ?? (await launchChromium());
   const context: BrowserContext = await browser.newContext({
     viewport: options.viewport ?? { width: 420, height: 640 },
@@ -73,7 +83,7 @@ export async function openApp(handlers: RequestHandlers, events: Pick<AppEvents,
   const page = await context.newPage();
   // Fail fast with Playwright's own message rather than at the test runner's timeout.
   page.setDefaultTimeout(10_000);
-  const calls: RecordedCall[] = [];
+  const calls = new WatchedArray<RecordedCall>();
   const problems: string[] = [];
 
   await page.exposeBinding(BRIDGE.invokeBinding, async (_source, name: string, payload: unknown) => {
@@ -97,8 +107,10 @@ export async function openApp(handlers: RequestHandlers, events: Pick<AppEvents,
     if (message.type() === 'error' || /Refused to/.test(text)) problems.push(`Console ${message.type()}: ${text}`);
   });
 
-  // Events are delivered one at a time, in the order they were emitted.
-  let delivery = Promise.resolve();
+  // Events are delivered one at a time, in the order they were emitted, and only once the app's
+  // page has loaded: evaluated during the navigation, one would die with the blank page before it.
+  let pageLoaded: () => void = () => undefined;
+  let delivery = new Promise<void>((resolve) => (pageLoaded = resolve));
   let closed = false;
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]): Promise<void> => {
     const cloned = structuredClone(payload);
@@ -117,7 +129,11 @@ export async function openApp(handlers: RequestHandlers, events: Pick<AppEvents,
   };
   const unsubscribe = events.subscribe((event, payload) => void emit(event, payload));
 
-  await page.goto(`${url}index.html`);
+  try {
+    await page.goto(`${url}index.html`);
+  } finally {
+    pageLoaded();
+  }
   await page.locator('h1').first().waitFor();
 
   return {

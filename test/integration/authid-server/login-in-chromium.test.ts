@@ -44,7 +44,9 @@ test('in Chromium: provider forms work and the result page posts authid:<AuthID>
   await popup.getByRole('button', { name: 'Allow' }).click();
   const authId = await popup.locator('#user-id').textContent();
   expect(authId).toMatch(/^[0-9a-f]{30}:/);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { received: string[] }).received)).toEqual([`authid:${authId}`]);
+  const received = () => page.evaluate(() => (window as unknown as { received: string[] }).received);
+  await page.waitForFunction(() => (window as unknown as { received: string[] }).received.length > 0);
+  expect(await received()).toEqual([`authid:${authId}`]);
   expect(violations).toEqual([]);
   await context.close();
 });

@@ -9,6 +9,7 @@ import { deauthorizePagesFor } from '../../../electron/services/providers/provid
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { launchChromium } from '../../fixtures/chromium';
+import { pageClosed } from '../../fixtures/waits/page-closed';
 import { loginHarness, recordingAccept } from './support/login-harness';
 import { clickProviderButton, signInAtProvider } from './support/provider-pages';
 
@@ -26,9 +27,6 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** Lets the capture paths that lost the race finish, so a second report would show. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 describe('login through the real server and provider', () => {
   it('captures a v1 AuthID once and closes the window', async () => {
     const harness = loginHarness(browser);
@@ -40,7 +38,8 @@ describe('login through the real server and provider', () => {
     await clickProviderButton(page);
     await signInAtProvider(page, stack, { account: 'v1-user' });
     const outcome = await login.result;
-    await settle();
+    // Every capture path that lost the race has finished too, so a second report would show.
+    await login.stopped();
 
     expect(outcome.status).toBe('succeeded');
     if (outcome.status !== 'succeeded') return;
@@ -50,7 +49,7 @@ describe('login through the real server and provider', () => {
     expect(parseAuthId(outcome.login.authId, 'dropbox')).toMatchObject({ ok: true, kind: 'v1' });
     expect(harness.stored).toEqual([outcome.login]);
     expect(harness.endings()).toEqual([expect.objectContaining({ phase: 'succeeded', authIdId: 'record-1' })]);
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await pageClosed(page);
     expect(JSON.stringify(harness.events)).not.toContain(outcome.login.authId);
   });
 
@@ -84,7 +83,7 @@ describe('login through the real server and provider', () => {
     await page.locator('input[name="fetchtoken"]').evaluate((input) => ((input as HTMLInputElement).value = ''));
     await page.locator('button[type="submit"]').click();
     const outcome = await login.result;
-    await settle();
+    await login.stopped();
 
     expect(outcome.status === 'succeeded' && outcome.login).toMatchObject({ kind: 'v1', provider: 'jottacloud' });
     expect(harness.endings()).toHaveLength(1);
@@ -99,13 +98,13 @@ describe('login through the real server and provider', () => {
     await clickProviderButton(page);
     await signInAtProvider(page, stack, { account: 'declining-user', deny: true });
     const outcome = await login.result;
-    await settle();
+    await login.stopped();
 
     const dropboxPage = deauthorizePagesFor('dropbox')[0]!.url;
     expect(outcome).toEqual({ status: 'failed', message: expect.stringContaining('not an AuthID and was not saved'), deauthorizeUrl: dropboxPage });
     expect(outcome.status === 'failed' && outcome.message).toContain(dropboxPage);
     expect(harness.stored).toEqual([]);
     expect(harness.endings()).toEqual([expect.objectContaining({ phase: 'failed', deauthorizeUrl: dropboxPage })]);
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await pageClosed(page);
   });
 });

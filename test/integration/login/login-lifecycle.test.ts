@@ -9,6 +9,7 @@ import type { AuthIdServer } from '../../../electron/services/servers/known-serv
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { launchChromium } from '../../fixtures/chromium';
 import { manualClock } from '../../fixtures/manual-clock';
+import { pageClosed } from '../../fixtures/waits/page-closed';
 import { loginHarness, recordingAccept } from './support/login-harness';
 import { clickProviderButton, signInAtProvider } from './support/provider-pages';
 
@@ -26,9 +27,6 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** Several polling intervals of real time: long enough for a poll that kept going to show. */
-const severalIntervals = () => new Promise((resolve) => setTimeout(resolve, 400));
-
 describe('login lifecycle', () => {
   it('cancels cleanly when the user closes the window: no /fetch afterwards, nothing in flight', async () => {
     const harness = loginHarness(browser, { timing: { intervalMs: 50 } });
@@ -36,16 +34,15 @@ describe('login lifecycle', () => {
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
     await clickProviderButton(page);
-    while (harness.requests.fetchRequests() < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    await harness.requests.untilFetchRequests(2);
 
     await page.close();
     const outcome = await login.result;
-    const sentByNow = harness.requests.fetchRequests();
-    await severalIntervals();
+    // The poll loop has returned and no look at the page is pending: nothing can send another /fetch.
+    await login.stopped();
+    expect(harness.requests.inFlight()).toBe(0);
 
     expect(outcome).toEqual({ status: 'cancelled', message: 'The login window was closed before the login finished. Nothing was saved.' });
-    expect(harness.requests.fetchRequests()).toBe(sentByNow);
-    expect(harness.requests.inFlight()).toBe(0);
     expect(harness.endings()).toEqual([expect.objectContaining({ phase: 'cancelled' })]);
     expect(harness.service.active()).toEqual([]);
     expect(harness.stored).toEqual([]);
@@ -58,9 +55,9 @@ describe('login lifecycle', () => {
     const windowPage = harness.window.pages[0]!;
 
     await harness.service.openInBrowser(login.loginId);
-    await expect.poll(() => windowPage.isClosed()).toBe(true);
+    await pageClosed(windowPage);
     expect(login.progress().phase).toBe('waiting-in-browser');
-    const browserPage = harness.externalPages[0]!;
+    const browserPage = await harness.externalPages.nth(0, 'the page opened in the system browser');
     expect(browserPage.url()).toBe(windowPage.url());
 
     await clickProviderButton(browserPage);
@@ -80,7 +77,7 @@ describe('login lifecycle', () => {
 
     harness.service.cancel(login.loginId);
     expect(await login.result).toEqual({ status: 'cancelled', message: 'You cancelled the login. Nothing was saved.' });
-    await expect.poll(() => harness.window.pages[0]!.isClosed()).toBe(true);
+    await pageClosed(harness.window.pages[0]!);
   });
 
   it('gives up when the fetch token’s five minutes are over, and says to start again', async () => {
@@ -95,7 +92,7 @@ describe('login lifecycle', () => {
     expect(outcome).toEqual({ status: 'failed', message: 'The login expired before it finished. Start the login again.' });
     expect(clock.now() - started).toBeGreaterThanOrEqual(5 * 60_000);
     expect(harness.requests.fetchRequests()).toBeGreaterThan(1);
-    await expect.poll(() => harness.window.pages[0]!.isClosed()).toBe(true);
+    await pageClosed(harness.window.pages[0]!);
     expect(harness.stored).toEqual([]);
   });
 });

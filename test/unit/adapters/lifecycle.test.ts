@@ -38,7 +38,13 @@ class StandInApp extends EventEmitter {
     this.emit('before-quit', new StandInEvent());
     const event = new StandInEvent();
     this.emit('will-quit', event);
-    if (!event.defaultPrevented) this.exited = true;
+    if (event.defaultPrevented) return;
+    this.exited = true;
+    this.emit('exited');
+  }
+  /** Resolves once a quit went through (will-quit not prevented). */
+  whenExited(): Promise<void> {
+    return this.exited ? Promise.resolve() : new Promise((resolve) => this.once('exited', () => resolve()));
   }
 }
 
@@ -75,8 +81,6 @@ class StandInWindow extends EventEmitter {
     return !event.defaultPrevented;
   }
 }
-
-const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('types', () => {
   it('fit Electron’s real app and BrowserWindow (checked by the compiler)', () => {
@@ -174,7 +178,7 @@ describe('installQuitSequence', () => {
     app.quit();
     expect(sequence.isQuitting()).toBe(true);
     expect(app.exited).toBe(false);
-    await settle();
+    await app.whenExited();
     expect(order).toEqual(['stop refresher', 'flush store']);
     expect(app.exited).toBe(true);
     expect(app.quitCalls).toBe(2);
@@ -194,10 +198,7 @@ describe('installQuitSequence', () => {
       stepTimeoutMs: 1,
     });
     app.quit();
-    await new Promise<void>((resolve) => {
-      const poll = () => (app.exited ? resolve() : setTimeout(poll, 1));
-      poll();
-    });
+    await app.whenExited();
     expect(errors).toEqual(['broken: disk full', 'stuck: "stuck" took longer than 1 ms']);
     expect(flushed).toBe(true);
   });
@@ -208,7 +209,7 @@ describe('installQuitSequence', () => {
     installQuitSequence(app, { steps: [{ name: 'count', run: () => void (runs += 1) }], onError: () => undefined });
     app.quit();
     app.quit();
-    await settle();
+    await app.whenExited();
     expect(runs).toBe(1);
     expect(app.exited).toBe(true);
   });

@@ -56,7 +56,16 @@ describe('state the window sees', () => {
   test('lists AuthIDs masked, never in plain text, and tells the window when they change', async () => {
     await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     await vault.flush();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The mask is worked out after the change; the core pushes the state again once it is.
+    const masked = () => core.state().authIds[0]?.masked.startsWith('0123') === true;
+    await new Promise<void>((resolve) => {
+      if (masked()) return resolve();
+      const stop = core.onStateChange(() => {
+        if (!masked()) return;
+        stop();
+        resolve();
+      });
+    });
     const state = await core.handlers.getState(undefined);
     expect(state.authIds).toHaveLength(1);
     expect(state.authIds[0]!.masked).toBe('0123…:••••••••ars!');

@@ -14,7 +14,8 @@ import type { AuthIdServer } from '../../../electron/services/servers/known-serv
 const SERVER: AuthIdServer = { baseUrl: 'http://127.0.0.1:9', flavour: 'self-hosted' };
 const V1 = '0123456789abcdef0123456789abcd:Pa55word-Pa55word-Pa55w';
 
-function fakes(windowFails = false) {
+/** `slowPoll`: the poll returns only when the test resolves it, not as soon as it is aborted. */
+function fakes(windowFails = false, slowPoll = false) {
   const windows: { url: string; options: LoginWindowOpenOptions; closed: boolean; focused: number; pageText: string | null }[] = [];
   const polls: { resolve: (r: PollResult) => void; nudges: number; signal?: AbortSignal }[] = [];
   const events: LoginProgressView[] = [];
@@ -25,7 +26,7 @@ function fakes(windowFails = false) {
       let resolve: (r: PollResult) => void = () => undefined;
       const poll = { resolve: (r: PollResult) => resolve(r), nudges: 0, signal: options?.signal };
       polls.push(poll);
-      options?.signal?.addEventListener('abort', () => resolve({ kind: 'cancelled' }));
+      if (!slowPoll) options?.signal?.addEventListener('abort', () => resolve({ kind: 'cancelled' }));
       return { result: new Promise<PollResult>((r) => (resolve = r)), nudge: () => void (poll.nudges += 1) };
     },
   };
@@ -172,6 +173,21 @@ describe('login service', () => {
     expect(polls[0]?.signal?.aborted).toBe(true);
     expect(windows[0]?.closed).toBe(true);
     expect(events.filter((e) => e.phase === 'cancelled')).toHaveLength(1);
+  });
+
+  it('stopped() resolves only once the poll has returned, which may be after the outcome', async () => {
+    const { service, polls, settle } = fakes(false, true);
+    const login = service.start({ provider: 'dropbox', server: SERVER });
+    await settle();
+    service.cancel(login.loginId);
+    expect((await login.result).status).toBe('cancelled');
+    let stopped = false;
+    const whenStopped = login.stopped().then(() => void (stopped = true));
+    await settle();
+    expect(stopped).toBe(false);
+    polls[0]!.resolve({ kind: 'cancelled' });
+    await whenStopped;
+    expect(stopped).toBe(true);
   });
 
   it('fails plainly when the window cannot be opened', async () => {

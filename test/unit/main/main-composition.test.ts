@@ -21,13 +21,15 @@ vi.mock('electron', async () => {
 type StandIn = import('./stand-in-electron-module').StandInElectron;
 const standIn = () => electron.current as StandIn;
 const AUTHID = '0123456789abcdef0123456789abcd:Pa55-word_with.chars!';
+/** main.ts wires real services on a stand-in Electron; only its effects can be watched, so with room. */
+const WAIT = { timeout: 10_000 };
 
 let userData: string;
 beforeAll(async () => {
   process.env.AUTHID_MANAGER_TEST_HOOKS = '1';
   process.env.XDG_CONFIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'authid-xdg-'));
   await import('../../../electron/main');
-  await vi.waitFor(() => expect(standIn().Tray.created).toHaveLength(1), { timeout: 10_000 });
+  await vi.waitFor(() => expect(standIn().Tray.created).toHaveLength(1), WAIT);
   userData = standIn().app.getPath();
 });
 afterAll(() => {
@@ -70,13 +72,13 @@ describe('main.ts composition', () => {
       const text = fs.readFileSync(path.join(userData, file!), 'utf8');
       expect(text).toContain('Laptop');
       expect(text).not.toContain('Pa55-word');
-    });
+    }, WAIT);
     const win = standIn().BrowserWindow.created[0]!;
-    await vi.waitFor(() => expect(win.webContents.sent.some((m) => m.channel === eventChannel('stateChanged'))).toBe(true));
+    await vi.waitFor(() => expect(win.webContents.sent.some((m) => m.channel === eventChannel('stateChanged'))).toBe(true), WAIT);
     expect(JSON.stringify(win.webContents.sent)).not.toContain('Pa55-word');
     const tray = standIn().Tray.created[0]!;
     expect(fs.existsSync((tray.image as { path: string }).path)).toBe(true);
-    await vi.waitFor(() => expect(tray.toolTip).toMatch(/^AuthID Manager\n?.*1 AuthID/s));
+    await vi.waitFor(() => expect(tray.toolTip).toMatch(/^AuthID Manager\n?.*1 AuthID/s), WAIT);
     expect(JSON.stringify(tray.menu?.template)).toContain('Laptop');
   });
 
@@ -91,7 +93,7 @@ describe('main.ts composition', () => {
     expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
     const started = await invoke('startLogin', { provider: 'dropbox', serverBaseUrl: 'http://127.0.0.1:9' });
     expect(started).toMatchObject({ ok: true });
-    await vi.waitFor(() => expect(standIn().BrowserWindow.created).toHaveLength(2));
+    await vi.waitFor(() => expect(standIn().BrowserWindow.created).toHaveLength(2), WAIT);
     const login = standIn().BrowserWindow.created[1]!;
     expect(login.loadedUrl).toMatch(/^http:\/\/127\.0\.0\.1:9\/\?type=dropbox&token=[\w-]{32,}$/);
     expect((login.options.webPreferences as { partition: string }).partition).not.toMatch(/^persist:/);
@@ -110,7 +112,7 @@ describe('main.ts composition', () => {
     standIn().app.emit('before-quit');
     standIn().app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    await vi.waitFor(() => expect(standIn().app.quitCalls).toBe(1));
+    await vi.waitFor(() => expect(standIn().app.quitCalls).toBe(1), WAIT);
     expect(standIn().Tray.created[0]!.destroyed).toBe(true);
     expect(standIn().clipboardState.text).not.toBe(AUTHID);
   });

@@ -123,7 +123,7 @@ describe('pollForAuthId', () => {
     const stub = await fetchEndpoint('hang');
     const controller = new AbortController();
     const poll = pollForAuthId(stub.server, TOKEN, { signal: controller.signal, requestTimeoutMs: 3_600_000 });
-    while (stub.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await stub.requests.until((sent) => sent.length > 0, 'the first /fetch');
     controller.abort();
     expect(await poll.result).toEqual({ kind: 'cancelled' });
   });
@@ -138,12 +138,11 @@ describe('pollForAuthId', () => {
     const stub = await fetchEndpoint(WAIT, { authid: 'key:password' });
     const ticks: FetchAuthIdResult[] = [];
     const poll = pollForAuthId(stub.server, TOKEN, { intervalMs: 3_600_000, onTick: (tick) => ticks.push(tick) });
+    // Nudges while the first look is in flight: each asks for one more look, never a second result.
     poll.nudge();
     poll.nudge();
-    while (stub.requests.length < 2) {
-      poll.nudge();
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await stub.requests.until((sent) => sent.length > 0, 'the first /fetch');
+    poll.nudge();
     expect(await poll.result).toEqual({ kind: 'ready', authId: 'key:password' });
     poll.nudge();
     expect(ticks.map((tick) => tick.kind)).toEqual(['waiting']);

@@ -132,7 +132,7 @@ describe('refresh: transport', () => {
     const stub = await serve(() => undefined);
     const controller = new AbortController();
     const pending = refresh(AUTHID, stub.server, { signal: controller.signal, timeoutMs: 60_000 });
-    while (stub.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await stub.requests.until((sent) => sent.length > 0, 'the refresh request');
     controller.abort();
     const result = await pending;
     expect(!result.ok && result.kind).toBe('cancelled');

@@ -73,7 +73,7 @@ describe('check results', () => {
     vault.setNextCheck(kept.id, '2026-01-02T00:00:00.000Z');
     expect(vault.get(kept.id)!.history[0]!.reason).toBe('check 29');
     expect(fs.readFileSync(folder.file(VAULT_FILE), 'utf8')).toBe(saved);
-    await vi.waitFor(() => expect(fs.readFileSync(folder.file(VAULT_FILE), 'utf8')).toContain('check 29'), { timeout: 2000 });
+    await vi.waitFor(() => expect(fs.readFileSync(folder.file(VAULT_FILE), 'utf8')).toContain('check 29'), { timeout: 10_000 });
     expect(fs.readFileSync(folder.file(VAULT_FILE), 'utf8')).toContain('2026-01-02T00:00:00.000Z');
   });
 

@@ -8,21 +8,25 @@ import type { LoginPhase, LoginProgressView } from '../../../../electron/ipc/vie
 import { createLoginService, type CapturedLogin, type LoginService, type LoginTiming } from '../../../../electron/services/login';
 import type { Clock, FetchFn } from '../../../../electron/services/server-client';
 import { registerSecret } from '../../../fixtures/leak-check/secret-registry';
+import { WatchedArray } from '../../../fixtures/waits/watched-array';
 import { playwrightLoginWindow, type PlaywrightLoginWindow } from './playwright-login-window';
 
 export interface FetchCounter {
   readonly fetch: FetchFn;
   /** `/fetch` requests sent so far. */
   fetchRequests(): number;
+  /** Resolves once at least `count` `/fetch` requests were sent. */
+  untilFetchRequests(count: number): Promise<void>;
   /** Requests that have not answered yet. */
   inFlight(): number;
 }
 
 export function countingFetch(): FetchCounter {
-  let fetchRequests = 0;
+  const fetchesSent = new WatchedArray<string>();
   let inFlight = 0;
   const fetch: FetchFn = async (input, init) => {
-    if (new URL(input instanceof Request ? input.url : String(input)).pathname === '/fetch') fetchRequests += 1;
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.pathname === '/fetch') fetchesSent.push(url.pathname);
     inFlight += 1;
     try {
       return await globalThis.fetch(input, init);
@@ -30,7 +34,12 @@ export function countingFetch(): FetchCounter {
       inFlight -= 1;
     }
   };
-  return { fetch, fetchRequests: () => fetchRequests, inFlight: () => inFlight };
+  return {
+    fetch,
+    fetchRequests: () => fetchesSent.length,
+    untilFetchRequests: (count) => fetchesSent.until((sent) => sent.length >= count, `${count} /fetch requests`),
+    inFlight: () => inFlight,
+  };
 }
 
 export interface LoginHarness {
@@ -40,7 +49,7 @@ export interface LoginHarness {
   readonly stored: CapturedLogin[];
   readonly requests: FetchCounter;
   /** Pages the "system browser" opened. */
-  readonly externalPages: Page[];
+  readonly externalPages: WatchedArray<Page>;
   /** Resolves once some login reaches `phase`. */
   reached(phase: LoginPhase): Promise<void>;
   /** Terminal events (succeeded, failed, cancelled) so far. */
@@ -50,10 +59,9 @@ export interface LoginHarness {
 const TERMINAL: readonly LoginPhase[] = ['succeeded', 'failed', 'cancelled'];
 
 export function loginHarness(browser: Browser, options: { clock?: Clock; timing?: LoginTiming } = {}): LoginHarness {
-  const events: LoginProgressView[] = [];
+  const events = new WatchedArray<LoginProgressView>();
   const stored: CapturedLogin[] = [];
-  const externalPages: Page[] = [];
-  const waiters: { phase: LoginPhase; resolve: () => void }[] = [];
+  const externalPages = new WatchedArray<Page>();
   const requests = countingFetch();
   const window = playwrightLoginWindow(browser);
   const service = createLoginService({
@@ -65,10 +73,7 @@ export function loginHarness(browser: Browser, options: { clock?: Clock; timing?
         await page.goto(url);
       },
     },
-    onProgress: (progress) => {
-      events.push(progress);
-      for (const waiter of waiters.filter((w) => w.phase === progress.phase)) waiter.resolve();
-    },
+    onProgress: (progress) => void events.push(progress),
     fetch: requests.fetch,
     timing: options.timing ?? { intervalMs: 100 },
     ...(options.clock === undefined ? {} : { clock: options.clock }),
@@ -80,8 +85,7 @@ export function loginHarness(browser: Browser, options: { clock?: Clock; timing?
     stored,
     requests,
     externalPages,
-    reached: (phase) =>
-      events.some((e) => e.phase === phase) ? Promise.resolve() : new Promise((resolve) => waiters.push({ phase, resolve })),
+    reached: (phase) => events.until((seen) => seen.some((e) => e.phase === phase), `a login to reach "${phase}"`),
     endings: () => events.filter((e) => TERMINAL.includes(e.phase)),
   };
 }

@@ -4,14 +4,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { LoginWindowPort } from '../../../../electron/services/login';
+import { WatchedArray } from '../../../fixtures/waits/watched-array';
 
 export interface PlaywrightLoginWindow extends LoginWindowPort {
-  /** The pages opened so far, newest last, for the test to click through. */
-  readonly pages: Page[];
+  /** The pages opened so far, newest last, for the test to click through (and wait on). */
+  readonly pages: WatchedArray<Page>;
 }
 
 export function playwrightLoginWindow(browser: Browser): PlaywrightLoginWindow {
-  const pages: Page[] = [];
+  const pages = new WatchedArray<Page>();
   return {
     pages,
     open: async (url, options) => {

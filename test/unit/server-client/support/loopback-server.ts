@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuthIdServer } from '../../../../electron/services/servers/known-servers';
+import { WatchedArray } from '../../../fixtures/waits/watched-array';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -11,7 +12,8 @@ export interface RecordedRequest {
 
 export interface Loopback {
   readonly server: AuthIdServer;
-  readonly requests: RecordedRequest[];
+  /** Every request so far, in order; a test can wait for the next with `requests.until`. */
+  readonly requests: WatchedArray<RecordedRequest>;
   close(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ export type Handler = (request: RecordedRequest, response: ServerResponse) => vo
 
 /** A real HTTP server on 127.0.0.1 that records every request and answers with `handler`. */
 export async function startLoopback(handler: Handler): Promise<Loopback> {
-  const requests: RecordedRequest[] = [];
+  const requests = new WatchedArray<RecordedRequest>();
   const http = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
