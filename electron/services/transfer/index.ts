@@ -9,3 +9,4 @@ export type { ImportProblem } from './import-problems';
 export type { ImportCandidate, SkippedEntry } from './import-candidate';
 export { planImport, type ImportPlanItem, type ImportStatus, type ExistingAuthId } from './import-plan';
 export { applyImport, existingAuthIds, type ImportOutcome, type ImportTarget } from './import-apply';
+export { readFileCapped, writeFileAtomically, type FileProblem } from './transfer-files';
