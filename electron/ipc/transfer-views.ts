@@ -38,8 +38,10 @@ export interface ImportItemView {
   readonly kind: AuthIdKind;
   readonly masked: string;
   readonly serverBaseUrl: string;
-  /** False when the server is neither hosted nor in Settings: importing means the app will send the AuthID there. */
+  /** False when the server is neither hosted nor in Settings. */
   readonly serverKnown: boolean;
+  /** For a new one on such a server: importing it adds the server to Settings. Show it before the user chooses. */
+  readonly serverNote?: string;
   readonly accountName?: string;
   readonly destinations: readonly { readonly name: string; readonly path: string }[];
   /** For `differs`: what importing changes and what it keeps, in sentences. */

@@ -47,6 +47,20 @@ export function importHandlers(context: ImportContext, options: ImportHandlerOpt
     open.delete(importId);
   };
   const isKnownServer = (baseUrl: string): boolean => context.settings.values().servers.some((s) => normalizeBaseUrl(s.baseUrl) === baseUrl);
+  /**
+   * The app sends an AuthID only to a server the user chose. The preview says which chosen items
+   * use a server not in Settings; choosing them adds it there, before anything is imported.
+   */
+  const addChosenServers = async (baseUrls: readonly string[]): Promise<void> => {
+    for (const baseUrl of new Set(baseUrls.filter((url) => !isKnownServer(url)))) {
+      try {
+        await context.settings.addServer(baseUrl);
+      } catch (error) {
+        const why = error instanceof UserFacingError ? ` ${error.message}` : '';
+        throw new UserFacingError('import-server', `The AuthID server ${baseUrl} could not be added to Settings, so nothing was imported.${why}`);
+      }
+    }
+  };
 
   return {
     openImport: async ({ path, passphrase }) => {
@@ -74,6 +88,7 @@ export function importHandlers(context: ImportContext, options: ImportHandlerOpt
       // Judged again now: the vault may have changed since the file was opened.
       const chosen = new Set(keys);
       const plan = planImport(opened.contents.candidates, await existingAuthIds(context.vault)).filter((item) => chosen.has(item.key));
+      await addChosenServers(plan.filter((item) => item.status === 'new').map((item) => item.candidate.serverBaseUrl));
       const outcome = await applyImport(context.vault, plan);
       if (outcome.failed !== undefined) {
         const why = outcome.failed.error instanceof UserFacingError ? outcome.failed.error.message : 'Something went wrong while saving it.';
@@ -81,11 +96,8 @@ export function importHandlers(context: ImportContext, options: ImportHandlerOpt
         throw new UserFacingError('import-failed', `${importedMessage(outcome)} Importing "${outcome.failed.label}" failed: ${why}`);
       }
       close(importId);
-      // Check the new ones (it fills in account names), but send nothing to a server the user never chose.
-      for (const id of outcome.added) {
-        const record = context.vault.get(id);
-        if (record !== undefined && isKnownServer(record.serverBaseUrl)) void context.checker.checkNow(id).catch(() => undefined);
-      }
+      // A first check confirms each new one works here and fills in its account name.
+      for (const id of outcome.added) void context.checker.checkNow(id).catch(() => undefined);
       return { added: outcome.added.length, updated: outcome.updated.length, unchanged: outcome.unchanged, addedIds: [...outcome.added], message: importedMessage(outcome) };
     },
 

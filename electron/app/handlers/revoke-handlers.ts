@@ -61,16 +61,19 @@ function plan(record: VaultRecord): RevokePlanView {
 
 /** The stronger choice where the provider allows it: end the grant itself. */
 function providerPlan(record: VaultRecord): RevokeAtProviderPlanView {
-  const family = tokenFamilyOf(record.provider).name;
+  const family = tokenFamilyOf(record.provider);
   const host = new URL(record.serverBaseUrl).host;
   return {
-    summary: `Ends the access at ${family} itself, so this AuthID, every copy of it and every access token already handed out stop working at once.`,
+    summary: `Ends the access at ${family.name} itself, so this AuthID, every copy of it and every access token already handed out stop working at once.`,
     steps: [
       record.kind === 'access-token-only'
-        ? `Ask ${family} to end the access this token gives.`
-        : `Get a short-lived access token from the AuthID server (${host}) and ask ${family} to end the access it belongs to.`,
+        ? `Ask ${family.name} to end the access this token gives.`
+        : `Get a short-lived access token from the AuthID server (${host}) and ask ${family.name} to end the access it belongs to.`,
       ...(record.kind === 'v1' ? [`Ask the AuthID server (${host}) to delete its copy of this AuthID.`] : []),
       forgetStep(record),
+      ...(family.id === 'google'
+        ? ['Google may also end other AuthIDs of the same Google account that came through this AuthID server; log in again for those you still need.']
+        : []),
     ],
   };
 }

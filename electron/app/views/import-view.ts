@@ -32,11 +32,20 @@ function itemView(item: ImportPlanItem, isKnownServer: (baseUrl: string) => bool
     kind: candidate.kind,
     masked: maskAuthId(candidate.authId),
     serverBaseUrl: candidate.serverBaseUrl,
-    serverKnown: isKnownServer(candidate.serverBaseUrl),
+    ...serverFacts(item, isKnownServer),
     ...(candidate.accountName === undefined ? {} : { accountName: candidate.accountName }),
     destinations: candidate.destinations.map(({ name, path }) => ({ name, path })),
     differences: [...item.differences],
     ...(item.existingId === undefined ? {} : { existingId: item.existingId }),
+  };
+}
+
+function serverFacts(item: ImportPlanItem, isKnownServer: (baseUrl: string) => boolean): Pick<ImportItemView, 'serverKnown' | 'serverNote'> {
+  const { serverBaseUrl } = item.candidate;
+  if (isKnownServer(serverBaseUrl) || item.status !== 'new') return { serverKnown: isKnownServer(serverBaseUrl) };
+  return {
+    serverKnown: false,
+    serverNote: `It uses the AuthID server ${new URL(serverBaseUrl).host}, which is not in Settings. Importing it adds that server to Settings, and the app will send this AuthID there to keep it working.`,
   };
 }
 

@@ -64,6 +64,7 @@ describe('the plan', () => {
       `Get a short-lived access token from the AuthID server (${new URL(v1Stack.baseUrl).host}) and ask Google to end the access it belongs to.`,
       `Ask the AuthID server (${new URL(v1Stack.baseUrl).host}) to delete its copy of this AuthID.`,
       'Remove it and its 1 saved destination from this computer.',
+      'Google may also end other AuthIDs of the same Google account that came through this AuthID server; log in again for those you still need.',
     ]);
 
     const bare = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', serverBaseUrl: v1Stack.baseUrl, kind: 'access-token-only', authId: 'sl.BareDropboxAccessToken0123' });

@@ -233,13 +233,31 @@ describe('a Duplicati backup configuration export', () => {
     expect(preview.skipped[0]?.reason).toMatch(/exported without passwords/);
   });
 
-  test('a server the user never chose is shown as such and not contacted after the import', async () => {
+  test('a server not in Settings is named before the choice, and choosing the AuthID adds the server', async () => {
     const file = exportFile('other-server.json');
     writeFileSync(file, JSON.stringify(duplicati('Elsewhere', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('https://authid.other.example/refresh')}`)));
     for (const record of vault.list()) vault.remove(record.id);
-    const { preview, result } = await importAll(file);
-    expect(preview.items[0]).toMatchObject({ serverBaseUrl: 'https://authid.other.example', serverKnown: false });
+    const preview = await importing.openImport({ path: file });
+    expect(preview.items[0]).toMatchObject({
+      serverBaseUrl: 'https://authid.other.example',
+      serverKnown: false,
+      serverNote: 'It uses the AuthID server authid.other.example, which is not in Settings. Importing it adds that server to Settings, and the app will send this AuthID there to keep it working.',
+    });
+    expect(settings.values().servers.map((s) => s.baseUrl)).not.toContain('https://authid.other.example');
+
+    const result = await importing.applyImport({ importId: preview.importId, keys: [preview.items[0]!.key] });
     expect(result.added).toBe(1);
-    expect(checked).toEqual([]);
+    expect(settings.values().servers.map((s) => s.baseUrl)).toContain('https://authid.other.example');
+  });
+
+  test('a server that cannot be added (plain http on the network) stops the import before anything changes', async () => {
+    const file = exportFile('http-server.json');
+    writeFileSync(file, JSON.stringify(duplicati('Insecure', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('http://authid.lan.example/refresh')}`)));
+    for (const record of vault.list()) vault.remove(record.id);
+    const preview = await importing.openImport({ path: file });
+    const { code, message } = await refusal(importing.applyImport({ importId: preview.importId, keys: [preview.items[0]!.key] }));
+    expect(code).toBe('import-server');
+    expect(message).toMatch(/^The AuthID server http:\/\/authid\.lan\.example could not be added to Settings, so nothing was imported\. Use https:\/\//);
+    expect(vault.list()).toEqual([]);
   });
 });

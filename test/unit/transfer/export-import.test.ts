@@ -127,6 +127,13 @@ describe('round trip', () => {
     expect(header).toMatch(/^age-encryption\.org\/v1\n-> scrypt \S+ 10\n/);
   });
 
+  test('a file decrypted with the age tool (and maybe edited) imports as it is', async () => {
+    const plain = JSON.stringify({ format: 'authid-manager-export', version: 1, exportedAt: new Date().toISOString(), exportedBy: 'me', authIds: [{ label: 'Edited', provider: 'dropbox', server: HOSTED, kind: 'v1', authId: DROPBOX_V1, destinations: [] }] });
+    const reading = await readImportFile(new TextEncoder().encode(plain));
+    expect(reading).toMatchObject({ ok: true, source: 'authid-manager', encrypted: false });
+    expect(reading.ok && reading.candidates.map((c) => c.label)).toEqual(['Edited']);
+  });
+
   test('a binary (unarmored) age file opens as well', async () => {
     const binary = armor.decode(new TextDecoder().decode(await exportAll()));
     const reading = await readImportFile(binary, { passphrase: PASSPHRASE });
