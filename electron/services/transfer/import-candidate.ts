@@ -1,16 +1,8 @@
 /** One AuthID an import file offers, whatever kind of file it came from. */
-import type { AuthIdKind } from '../authids/authid-kind';
-import type { ProviderId } from '../providers/provider-id';
-import type { NewDestination } from '../vault/vault-record';
+import type { NewAuthId, NewDestination } from '../vault/vault-record';
 
-export interface ImportCandidate {
+export interface ImportCandidate extends Pick<NewAuthId, 'provider' | 'serverBaseUrl' | 'kind' | 'authId' | 'accountName' | 'region'> {
   readonly label: string;
-  readonly provider: ProviderId;
-  readonly serverBaseUrl: string;
-  readonly kind: AuthIdKind;
-  readonly authId: string;
-  readonly accountName?: string;
-  readonly region?: string;
   readonly destinations: readonly NewDestination[];
 }
 
