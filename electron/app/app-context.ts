@@ -4,6 +4,7 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
 import type { LoginService } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
+import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
 import type { FetchFn } from '../services/server-client';
 import { normalizeBaseUrl, type AuthIdServer } from '../services/servers/known-servers';
 import { serverFor as serverForBaseUrl } from '../services/servers/server-for';
@@ -32,6 +33,8 @@ export interface AppContext {
   /** Brings the window up, at a record's detail when given. */
   readonly showRecord: (id: string | undefined) => void;
   readonly fetch: FetchFn | undefined;
+  /** The providers' own revoke endpoints, replaced in tests by loopback stand-ins. */
+  readonly providerRevokeEndpoints: ProviderRevokeEndpoints | undefined;
 }
 
 export function requireRecord(context: Pick<AppContext, 'vault'>, id: string): VaultRecord {

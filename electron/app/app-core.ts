@@ -8,6 +8,7 @@ import type { AppStateView } from '../ipc/views';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
 import { createLoginService, type ExternalBrowserPort, type LoginTiming, type LoginWindowPort } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
+import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
 import { createProblemNotices } from '../services/notifications/problem-notices';
 import type { Clock, FetchFn } from '../services/server-client';
 import type { SettingsService } from '../services/settings/settings';
@@ -36,6 +37,8 @@ export interface AppCoreDeps {
   /** Show the window (at a record's detail when an id is given). */
   readonly showRecord: (id: string | undefined) => void;
   readonly fetch?: FetchFn;
+  /** Default: the providers' real endpoints from the catalogue. */
+  readonly providerRevokeEndpoints?: ProviderRevokeEndpoints;
   readonly clock?: Clock;
   readonly loginTiming?: LoginTiming;
 }
@@ -76,6 +79,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     notifier: deps.notifier,
     showRecord: deps.showRecord,
     fetch: deps.fetch,
+    providerRevokeEndpoints: deps.providerRevokeEndpoints,
   };
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
 

@@ -156,6 +156,14 @@ export interface RevokePlanView {
   readonly method: 'server' | 'provider-page';
   readonly steps: readonly string[];
   readonly deauthorizeUrls: readonly string[];
+  /** Present where the provider lets the app end the grant itself (Google, Dropbox): the stronger choice. */
+  readonly atProvider?: RevokeAtProviderPlanView;
+}
+
+export interface RevokeAtProviderPlanView {
+  /** What it does, in one sentence. */
+  readonly summary: string;
+  readonly steps: readonly string[];
 }
 
 export interface RevokeResultView {

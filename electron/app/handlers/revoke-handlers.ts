@@ -4,9 +4,10 @@
  * access and the user has to remove it on the provider's page.
  */
 import type { RequestHandlers } from '../../ipc/contract';
-import type { RevokePlanView, RevokeResultView } from '../../ipc/views';
+import type { RevokeAtProviderPlanView, RevokePlanView, RevokeResultView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
-import { getProvider } from '../../services/providers/provider-lookup';
+import { canRevokeAtProvider, whyNotAtProvider } from '../../services/provider-revoke';
+import { getProvider, tokenFamilyOf } from '../../services/providers/provider-lookup';
 import { revoke } from '../../services/server-client';
 import type { VaultRecord } from '../../services/vault/vault-record';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
@@ -15,15 +16,18 @@ import { providerViewFor } from '../views/provider-view';
 type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
 
 // The server's answer names these when the AuthID is already gone there.
-const ALREADY_GONE = new Set(['unknown-authid', 'unknown-authid-or-wrong-password']);
+export const ALREADY_GONE: ReadonlySet<string> = new Set(['unknown-authid', 'unknown-authid-or-wrong-password']);
 
-function forgetStep(record: VaultRecord): string {
+export function forgetStep(record: VaultRecord): string {
   const count = record.destinations.length;
   return `Remove it${count === 0 ? '' : ` and its ${count} saved destination${count === 1 ? '' : 's'}`} from this computer.`;
 }
 
 function plan(record: VaultRecord): RevokePlanView {
   const provider = providerViewFor(record.provider);
+  const atProvider = canRevokeAtProvider(record.provider, record.kind) ? { atProvider: providerPlan(record) } : {};
+  // Said where the app cannot end the access at the provider itself.
+  const whyNot = whyNotAtProvider(record.provider);
   if (record.kind === 'v1') {
     const host = new URL(record.serverBaseUrl).host;
     return {
@@ -33,8 +37,10 @@ function plan(record: VaultRecord): RevokePlanView {
         `Ask the AuthID server (${host}) to delete this AuthID, so every backup that uses it stops working.`,
         forgetStep(record),
         'An access token the server already handed out stays valid for up to an hour.',
+        ...(whyNot === undefined ? [] : [`The app's access at ${provider.name} stays. ${whyNot} Remove it there too to end it.`]),
       ],
-      deauthorizeUrls: [],
+      deauthorizeUrls: whyNot === undefined ? [] : provider.deauthorizeUrls,
+      ...atProvider,
     };
   }
   return {
@@ -46,12 +52,33 @@ function plan(record: VaultRecord): RevokePlanView {
         : `This AuthID is ${provider.name}'s own access token; no AuthID server can revoke it.`,
       forgetStep(record),
       `Open ${provider.name}'s app-access page and remove Duplicati's access there; only that stops the AuthID working.`,
+      ...(whyNot === undefined ? [] : [whyNot]),
     ],
     deauthorizeUrls: provider.deauthorizeUrls,
+    ...atProvider,
   };
 }
 
-export function revokeHandlers(context: AppContext): RevokeHandlers {
+/** The stronger choice where the provider allows it: end the grant itself. */
+function providerPlan(record: VaultRecord): RevokeAtProviderPlanView {
+  const family = tokenFamilyOf(record.provider);
+  const host = new URL(record.serverBaseUrl).host;
+  return {
+    summary: `Ends the access at ${family.name} itself, so this AuthID, every copy of it and every access token already handed out stop working at once.`,
+    steps: [
+      record.kind === 'access-token-only'
+        ? `Ask ${family.name} to end the access this token gives.`
+        : `Get a short-lived access token from the AuthID server (${host}) and ask ${family.name} to end the access it belongs to.`,
+      ...(record.kind === 'v1' ? [`Ask the AuthID server (${host}) to delete its copy of this AuthID.`] : []),
+      forgetStep(record),
+      ...(family.id === 'google'
+        ? ['Google may also end other AuthIDs of the same Google account that came through this AuthID server; log in again for those you still need.']
+        : []),
+    ],
+  };
+}
+
+export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 'fetch'>): RevokeHandlers {
   const atProvider = (record: VaultRecord): RevokeResultView => {
     context.vault.remove(record.id);
     return {

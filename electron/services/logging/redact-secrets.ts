@@ -9,6 +9,7 @@ const PATTERNS: readonly RegExp[] = [
   /(authid=)[^&\s"'<>]+/gi, // in a URL query
   /(X-AuthID:\s*)\S+/gi, // in a header dump
   /(Bearer\s+)[A-Za-z0-9\-._~+/=]+/gi,
+  /("passphrase(?:Again)?"\s*:\s*")(?:[^"\\]|\\.)*/gi, // an export passphrase in a JSON payload: any characters
   /("?(?:access_token|refresh_token|id_token|code|authid|auth_token|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
 ];
 

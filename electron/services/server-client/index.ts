@@ -7,5 +7,7 @@ export { revoke, type RevokeOptions } from './revoke';
 export type { RevokeResult, RevokeSuccess, RevokeRefusal } from './revoke-outcome';
 export { probe, type ProbeOptions, type ProbeResult } from './probe';
 export type { ServerFailure, ServerFailureKind } from './server-failure';
-export { systemClock, type Clock, type FetchFn } from './http-deps';
+export { systemClock, type Clock, type FetchFn, type RequestOptions } from './http-deps';
+export { exchange, type HttpAnswer, type HttpExchange, type ExchangeOptions } from './http-exchange';
+export { parseJsonObject } from './parse-json-object';
 export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';

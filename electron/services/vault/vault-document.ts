@@ -6,7 +6,7 @@ import type { DocumentSpec } from '../document-store/document-store';
 import type { Health } from '../../ipc/views';
 
 const HEALTHS = ['not-checked', 'healthy', 'needs-attention', 'rate-limited', 'needs-reauthorization', 'revoked'] as const;
-const AUTHID_KINDS = ['v1', 'v2', 'access-token-only'] as const;
+export const AUTHID_KINDS = ['v1', 'v2', 'access-token-only'] as const;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type VaultEnumsMatchTypes = [

@@ -9,6 +9,7 @@ describe('redactSecrets', () => {
     ['header', 'X-AuthID: 0123456789abcdef:pass-word-1', 'pass-word-1'],
     ['bearer', 'Authorization: Bearer eyJhbGciOi.xyz', 'eyJhbGciOi'],
     ['json', '{"access_token":"at-123","refresh_token":"rt-456"}', 'rt-456'],
+    ['export passphrase', '{"path":"/tmp/a.age","passphrase":"violet \\"tundra\\" ledger","passphraseAgain":"violet \\"tundra\\" ledger"}', 'ledger'],
   ])('masks a %s', (_kind, text, secret) => {
     const out = redactSecrets(text);
     expect(out).not.toContain(secret);

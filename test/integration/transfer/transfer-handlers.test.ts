@@ -1,0 +1,263 @@
+// The app-level export and import requests with real parts: AuthIDs from real logins (this
+// project's AuthID server in front of oidc-provider), a vault and settings on real files, export
+// files on disk. Nothing in the vault may change when a file is refused.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Checker } from '../../../electron/app/app-context';
+import { exportHandlers, type ExportHandlers } from '../../../electron/app/handlers/export-handlers';
+import { importHandlers, type ImportHandlers } from '../../../electron/app/handlers/import-handlers';
+import { UserFacingError } from '../../../electron/ipc/user-facing-error';
+import { openSettings, type SettingsService } from '../../../electron/services/settings/settings';
+import type { Vault } from '../../../electron/services/vault/vault';
+import { memoryAutostart } from '../../fixtures/app/recording-ports';
+import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
+import { registerSecret } from '../../fixtures/leak-check/secret-registry';
+import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
+import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { openTestVault } from '../../unit/vault/open-test-vault';
+
+const PASSPHRASE = 'quarry-lantern-pepper-nomad-thistle';
+registerSecret(PASSPHRASE);
+
+let stack: AuthIdStack;
+const logins = new Map<string, string>();
+let folder: TempFolder;
+let vault: Vault;
+let settings: SettingsService;
+let checked: string[];
+let exporting: ExportHandlers;
+let importing: ImportHandlers;
+
+beforeAll(async () => {
+  stack = await startAuthIdStack();
+  for (const provider of ['googledrive', 'dropbox', 'onedrivev2']) {
+    logins.set(provider, (await stack.completeLogin(`${stack.baseUrl}/login?id=${provider}`)).authId!);
+  }
+});
+afterAll(() => stack?.close());
+
+beforeEach(async () => {
+  folder = tempFolder();
+  vault = await openTestVault(folder, new FakeSecretBox());
+  settings = openSettings({ backend: folder.backend(), autostart: memoryAutostart() });
+  await settings.addServer(stack.baseUrl);
+  checked = [];
+  const checker: Checker = {
+    checkNow: async (id) => {
+      checked.push(id);
+      return { at: new Date().toISOString(), health: 'healthy', reason: 'ok' };
+    },
+    checkAll: async () => undefined,
+  };
+  exporting = exportHandlers({ vault }, { scryptWorkFactor: 10 });
+  importing = importHandlers({ vault, settings, checker });
+  await seedThree();
+});
+afterEach(async () => {
+  await vault.flush();
+  folder.remove();
+});
+
+async function seedThree(): Promise<void> {
+  const photos = await vault.add({ label: 'Photos', defaultLabel: 'Google Drive', provider: 'googledrive', serverBaseUrl: stack.baseUrl, kind: 'v1', authId: logins.get('googledrive')!, accountName: 'alice', destination: { name: 'Laptop', path: 'Backups/Laptop', options: {} } });
+  vault.addDestination(photos.id, { name: 'Desktop', path: 'Backups/Desktop', options: { 'googledrive-teamdrive-id': '0AB' } });
+  await vault.add({ label: 'Work', defaultLabel: 'Dropbox', provider: 'dropbox', serverBaseUrl: stack.baseUrl, kind: 'v1', authId: logins.get('dropbox')!, destination: { name: 'Docs', path: 'Apps/Duplicati/Docs', options: {} } });
+  await vault.add({ label: 'Laptop', defaultLabel: 'OneDrive', provider: 'onedrivev2', serverBaseUrl: stack.baseUrl, kind: 'v1', authId: logins.get('onedrivev2')!, destination: { name: 'Nightly', path: 'Duplicati/Nightly', options: { 'fragment-size': '20971520' } } });
+}
+
+const exportFile = (name = 'authids.age') => folder.file(name);
+
+async function snapshot(): Promise<unknown> {
+  return Promise.all(
+    vault.list().map(async (r) => ({ label: r.label, provider: r.provider, server: r.serverBaseUrl, account: r.accountName, destinations: r.destinations.map(({ name, path: p, options }) => ({ name, path: p, options })), authId: await vault.readSecret(r.id) })),
+  ).then((rows) => rows.sort((a, b) => a.label.localeCompare(b.label)));
+}
+
+async function refusal(work: Promise<unknown>): Promise<{ code: string; message: string }> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserFacingError);
+  const { code, message } = error as UserFacingError;
+  return { code, message };
+}
+
+async function importAll(file: string, passphrase?: string) {
+  const preview = await importing.openImport({ path: file, ...(passphrase === undefined ? {} : { passphrase }) });
+  const result = await importing.applyImport({ importId: preview.importId, keys: preview.items.map((item) => item.key) });
+  return { preview, result };
+}
+
+describe('export three, remove them, import them back', () => {
+  test('destinations and labels intact; a second import adds nothing', async () => {
+    const before = await snapshot();
+    const exported = await exporting.exportAuthIds({ path: exportFile(), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE });
+    expect(exported).toMatchObject({ exported: 3, skipped: [] });
+    expect(exported.message).toMatch(/^Saved 3 AuthIDs, encrypted, to authids\.age\. Keep the passphrase apart from the file/);
+    expect(statSync(exportFile()).mode & 0o777).toBe(0o600);
+    const text = readFileSync(exportFile(), 'utf8');
+    for (const authId of logins.values()) expect(text).not.toContain(authId);
+
+    for (const record of vault.list()) vault.remove(record.id);
+    const { preview, result } = await importAll(exportFile(), PASSPHRASE);
+    expect(preview.source).toBe('authid-manager');
+    expect(preview.message).toBe('This file holds 3 AuthIDs: 3 new.');
+    expect(preview.items.map((item) => [item.label, item.status, item.serverKnown])).toEqual([
+      ['Photos', 'new', true],
+      ['Work', 'new', true],
+      ['Laptop', 'new', true],
+    ]);
+    expect(JSON.stringify(preview)).not.toMatch(new RegExp([...logins.values()].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+    expect(result).toMatchObject({ added: 3, updated: 0, unchanged: 0, message: 'Imported 3 AuthIDs.' });
+    expect(await snapshot()).toEqual(before);
+    expect(checked.sort()).toEqual([...result.addedIds].sort());
+
+    const again = await importAll(exportFile(), PASSPHRASE);
+    expect(again.preview.items.map((item) => item.status)).toEqual(['already-here', 'already-here', 'already-here']);
+    expect(again.result).toMatchObject({ added: 0, unchanged: 3, message: '3 AuthIDs were already here and left as they are.' });
+    expect(vault.list()).toHaveLength(3);
+  });
+
+  test('only the chosen ones are exported, and only the chosen ones imported', async () => {
+    const [first] = vault.list();
+    await exporting.exportAuthIds({ path: exportFile(), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE, ids: [first!.id] });
+    vault.remove(first!.id);
+    const preview = await importing.openImport({ path: exportFile(), passphrase: PASSPHRASE });
+    expect(preview.items.map((i) => i.label)).toEqual([first!.label]);
+    const result = await importing.applyImport({ importId: preview.importId, keys: [] });
+    expect(result).toMatchObject({ added: 0, message: 'Nothing was chosen, so nothing changed.' });
+    expect(vault.list()).toHaveLength(2);
+  });
+});
+
+describe('refused with a clear message, and nothing changes', () => {
+  beforeEach(async () => {
+    await exporting.exportAuthIds({ path: exportFile(), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE });
+  });
+
+  test('a wrong passphrase', async () => {
+    const before = await snapshot();
+    const { code, message } = await refusal(importing.openImport({ path: exportFile(), passphrase: 'quarry-lantern-pepper-nomad-thistles' }));
+    expect(code).toBe('import-wrong-passphrase');
+    expect(message).toMatch(/^That passphrase does not open this file\./);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a tampered file', async () => {
+    const text = readFileSync(exportFile(), 'utf8').split('\n');
+    const line = text.length - 4;
+    text[line] = `${text[line]!.startsWith('A') ? 'B' : 'A'}${text[line]!.slice(1)}`;
+    writeFileSync(exportFile('tampered.age'), text.join('\n'));
+    const before = await snapshot();
+    const { code } = await refusal(importing.openImport({ path: exportFile('tampered.age'), passphrase: PASSPHRASE }));
+    expect(code).toBe('import-damaged');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('an encrypted file without a passphrase asks for one', async () => {
+    expect((await refusal(importing.openImport({ path: exportFile() }))).message).toBe('This file is encrypted. Enter the passphrase it was exported with.');
+  });
+
+  test('a file that is not there', async () => {
+    expect(await refusal(importing.openImport({ path: exportFile('missing.age'), passphrase: PASSPHRASE }))).toEqual({
+      code: 'import-file',
+      message: 'The file could not be read: it is no longer there. Choose the file again.',
+    });
+  });
+
+  test('an import that was cancelled', async () => {
+    const preview = await importing.openImport({ path: exportFile(), passphrase: PASSPHRASE });
+    await importing.cancelImport({ importId: preview.importId });
+    expect((await refusal(importing.applyImport({ importId: preview.importId, keys: [] }))).code).toBe('import-closed');
+  });
+});
+
+describe('export refuses', () => {
+  test.each([
+    ['passphrases that differ', PASSPHRASE, `${PASSPHRASE}!`, 'passphrase-mismatch'],
+    ['a weak passphrase', 'Summer2024!Summer2024!', 'Summer2024!Summer2024!', 'export-weak-passphrase'],
+    ['a short passphrase', 'abc', 'abc', 'export-weak-passphrase'],
+  ])('%s, and writes no file', async (_case, passphrase, passphraseAgain, code) => {
+    expect((await refusal(exporting.exportAuthIds({ path: exportFile(), passphrase, passphraseAgain }))).code).toBe(code);
+    expect(existsSync(exportFile())).toBe(false);
+  });
+
+  test('a relative path', async () => {
+    expect((await refusal(exporting.exportAuthIds({ path: 'authids.age', passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE }))).code).toBe('export-file');
+  });
+
+  test('a folder that does not exist', async () => {
+    const { message } = await refusal(exporting.exportAuthIds({ path: path.join(folder.directory, 'gone', 'a.age'), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE }));
+    expect(message).toBe('The export file could not be written: the folder no longer exists. Choose another folder and try again.');
+  });
+
+  test('rates a passphrase for the dialog', async () => {
+    expect(await exporting.ratePassphrase({ passphrase: 'password1234' })).toMatchObject({ acceptable: false, score: expect.any(Number) });
+    expect(await exporting.ratePassphrase({ passphrase: PASSPHRASE })).toMatchObject({ acceptable: true, score: 4 });
+  });
+});
+
+describe('a Duplicati backup configuration export', () => {
+  const duplicati = (name: string, targetUrl: string, settingsList: { Name: string; Value: string }[] = []) => ({
+    CreatedByVersion: '2.1.0.5',
+    Schedule: null,
+    Backup: { ID: '1', Name: name, Description: '', Tags: [], TargetURL: targetUrl, DBPath: 'X.sqlite', Sources: ['/home/alice/'], Settings: settingsList.map((s) => ({ Filter: '', ...s, Argument: null })), Filters: [], Metadata: {}, AdditionalTargetURLs: [], IsTemporary: false },
+    DisplayNames: {},
+  });
+
+  test('with passwords: the AuthIDs it uses, each labelled with its backup, without duplicating one already here', async () => {
+    for (const record of vault.list().filter((r) => r.provider !== 'dropbox')) vault.remove(record.id);
+    const file = exportFile('duplicati-export.json');
+    const oauthUrl = `${stack.baseUrl}/refresh`;
+    writeFileSync(file, JSON.stringify(duplicati('Home photos', `googledrive://Backups/Home?authid=${encodeURIComponent(logins.get('googledrive')!)}&oauth-url=${encodeURIComponent(oauthUrl)}`)));
+    const { preview, result } = await importAll(file);
+    expect(preview).toMatchObject({ source: 'duplicati', message: 'This Duplicati export holds 1 AuthID: 1 new.' });
+    expect(result.added).toBe(1);
+    expect(vault.get(result.addedIds[0]!)).toMatchObject({ label: 'Home photos', serverBaseUrl: stack.baseUrl, destinations: [{ name: 'Home photos', path: 'Backups/Home' }] });
+
+    writeFileSync(file, JSON.stringify([duplicati('Documents', 'dropbox://Apps/Docs', [{ Name: '--authid', Value: logins.get('dropbox')! }, { Name: '--oauth-url', Value: oauthUrl }])]));
+    const merged = await importAll(file);
+    expect(merged.preview.items.map((i) => i.status)).toEqual(['differs']);
+    expect(merged.result).toMatchObject({ added: 0, updated: 1 });
+    expect(vault.list()).toHaveLength(2);
+  });
+
+  test('without passwords: nothing to import, and why', async () => {
+    const file = exportFile('no-passwords.json');
+    writeFileSync(file, JSON.stringify(duplicati('Home photos', 'googledrive://Backups/Home')));
+    const preview = await importing.openImport({ path: file });
+    expect(preview.items).toEqual([]);
+    expect(preview.message).toBe('This Duplicati export holds no AuthID the app can import; the reasons are listed below.');
+    expect(preview.skipped[0]?.reason).toMatch(/exported without passwords/);
+  });
+
+  test('a server not in Settings is named before the choice, and choosing the AuthID adds the server', async () => {
+    const file = exportFile('other-server.json');
+    writeFileSync(file, JSON.stringify(duplicati('Elsewhere', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('https://authid.other.example/refresh')}`)));
+    for (const record of vault.list()) vault.remove(record.id);
+    const preview = await importing.openImport({ path: file });
+    expect(preview.items[0]).toMatchObject({
+      serverBaseUrl: 'https://authid.other.example',
+      serverKnown: false,
+      serverNote: 'It uses the AuthID server authid.other.example, which is not in Settings. Importing it adds that server to Settings, and the app will send this AuthID there to keep it working.',
+    });
+    expect(settings.values().servers.map((s) => s.baseUrl)).not.toContain('https://authid.other.example');
+
+    const result = await importing.applyImport({ importId: preview.importId, keys: [preview.items[0]!.key] });
+    expect(result.added).toBe(1);
+    expect(settings.values().servers.map((s) => s.baseUrl)).toContain('https://authid.other.example');
+  });
+
+  test('a server that cannot be added (plain http on the network) stops the import before anything changes', async () => {
+    const file = exportFile('http-server.json');
+    writeFileSync(file, JSON.stringify(duplicati('Insecure', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('http://authid.lan.example/refresh')}`)));
+    for (const record of vault.list()) vault.remove(record.id);
+    const preview = await importing.openImport({ path: file });
+    const { code, message } = await refusal(importing.applyImport({ importId: preview.importId, keys: [preview.items[0]!.key] }));
+    expect(code).toBe('import-server');
+    expect(message).toMatch(/^The AuthID server http:\/\/authid\.lan\.example could not be added to Settings, so nothing was imported\. Use https:\/\//);
+    expect(vault.list()).toEqual([]);
+  });
+});
