@@ -10,7 +10,7 @@ export interface BuiltInProviderSetup {
   /** Only where the provider requires one. */
   readonly clientSecret?: string;
   /** Other endpoints or scope than the catalogue's (tests point them at a local OAuth server). */
-  readonly overrides?: Pick<ProviderSettingsInput, 'authorizeUrl' | 'tokenUrl' | 'regionTokenUrls' | 'scope'>;
+  readonly overrides?: Partial<Pick<ProviderSettingsInput, 'authorizeUrl' | 'tokenUrl' | 'regionTokenUrls' | 'scope'>>;
 }
 
 export type ResolvedSetup =
