@@ -117,7 +117,7 @@ export async function loadStandaloneSettings(configPath: string, env: NodeJS.Pro
     tokenFile: config.storage === 'file' && dataDir !== undefined ? join(absolute(dataDir, base), 'tokens.json') : undefined,
     trustedOrigins: config.trustedOrigins,
     appName: config.appName,
-    limits: config.limits ?? {},
+    limits: definedLimits(config.limits),
     providers,
   };
 }
@@ -159,6 +159,11 @@ async function secretFor(provider: z.infer<typeof providerSchema>, env: NodeJS.P
     }
   }
   return undefined;
+}
+
+/** The limits the config sets, leaving out the ones it does not (the server's defaults apply). */
+function definedLimits(limits: z.infer<typeof limitsSchema> | undefined): ServerLimits {
+  return Object.fromEntries(Object.entries(limits ?? {}).filter(([, value]) => value !== undefined));
 }
 
 function portFrom(text: string): number {
