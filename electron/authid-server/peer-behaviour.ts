@@ -14,6 +14,14 @@ export interface PeerBehaviour {
   readonly crossSiteRequests?: boolean;
 }
 
+/** The built-in server's own behaviour: none of the above. */
+export const NO_PEER_BEHAVIOUR: Required<PeerBehaviour> = {
+  postMessageToAnyOrigin: false,
+  jsonp: false,
+  repeatableFetch: false,
+  crossSiteRequests: false,
+};
+
 /** Every documented behaviour of the self-hosted server, for fixtures that stand in for it. */
 export const SELF_HOSTED_PEER_BEHAVIOUR: Required<PeerBehaviour> = {
   postMessageToAnyOrigin: true,

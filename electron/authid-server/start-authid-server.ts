@@ -22,7 +22,7 @@ import { systemServerClock, type ServerClock } from './clock';
 import { ExpiringMap } from './expiring-map';
 import { allowedHosts, isLoopbackAddress, ownOrigins } from './http/host-check';
 import { trustedOriginSet } from './http/trusted-origins';
-import type { PeerBehaviour } from './peer-behaviour';
+import { NO_PEER_BEHAVIOUR, type PeerBehaviour } from './peer-behaviour';
 import { providerRequests, type ProviderOutcome } from './provider-requests';
 import { providerSettingsSchema, type ProviderSettingsInput } from './provider-settings';
 import { requestHandler, type RequestRecord } from './request-handler';
@@ -105,12 +105,7 @@ export async function startAuthIdServer(config: AuthIdServerConfig): Promise<Run
     accessTokens: new AccessTokenCache(clock),
     store: storage && new SealedTokenStore(storage),
     providerRequests: providerRequests(closing.signal, config.onProviderOutcome),
-    peer: {
-      postMessageToAnyOrigin: config.peerBehaviour?.postMessageToAnyOrigin ?? false,
-      jsonp: config.peerBehaviour?.jsonp ?? false,
-      repeatableFetch: config.peerBehaviour?.repeatableFetch ?? false,
-      crossSiteRequests: config.peerBehaviour?.crossSiteRequests ?? false,
-    },
+    peer: { ...NO_PEER_BEHAVIOUR, ...config.peerBehaviour },
     trustedOrigins: trustedOriginSet(config.trustedOrigins),
     ownOrigins: new Set(),
   };
