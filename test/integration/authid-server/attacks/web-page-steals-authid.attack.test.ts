@@ -63,7 +63,7 @@ const attackerSees = (page: Page) =>
   page.evaluate(() => ({ messages: (window as unknown as { messages: string[] }).messages, stolen: (window as unknown as { stolen: string[] }).stolen }));
 
 describe('a web page on another site', () => {
-  test('cannot plant a fetch token, start a login with it and read the AuthID through <script>', async () => {
+  test('cannot plant a fetch token, start a login with it and read the AuthID through <script>', { timeout: 60_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(attackerUrl);
@@ -88,7 +88,7 @@ describe('a web page on another site', () => {
     await context.close();
   });
 
-  test('that opens the login receives no authid: message unless its origin is trusted', async () => {
+  test('that opens the login receives no authid: message unless its origin is trusted', { timeout: 60_000 }, async () => {
     for (const [on, expectMessage] of [[stack, false], [trusting, true]] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
