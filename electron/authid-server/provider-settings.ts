@@ -10,8 +10,10 @@ export const providerSettingsSchema = z.object({
   authorizeUrl: httpUrl,
   tokenUrl: httpUrl,
   clientId: z.string().min(1),
-  /** Empty for public clients (Jottacloud's `jottacli`). */
+  /** Empty for public clients (Jottacloud's `jottacli`, a desktop client that logs in with PKCE). */
   clientSecret: z.string().default(''),
+  /** Logins send a PKCE challenge (S256) and the code exchange its verifier. */
+  pkce: z.boolean().default(false),
   scope: z.string(),
   /** Added to the authorize URL (Google: `access_type=offline`; Dropbox: `token_access_type=offline`). */
   extraAuthorizeParams: z.record(z.string(), z.string()).default({}),

@@ -1,6 +1,7 @@
 import { handleOpenerScript, handleStylesheet } from './handlers/assets';
 import { handleCliTokenForm, handleCliTokenLogin } from './handlers/cli-token';
 import { handleFetch } from './handlers/fetch';
+import { handleHealth } from './handlers/health';
 import { handleIndex } from './handlers/index';
 import { handleLoggedIn } from './handlers/logged-in';
 import { handleLogin } from './handlers/login';
@@ -10,7 +11,7 @@ import { handleRevoked, handleRevokeForm } from './handlers/revoke';
 import { OPENER_SCRIPT_PATH, STYLESHEET_PATH } from './pages/static-assets';
 import type { Handler } from './server-context';
 
-/** Path → method → handler, exactly the self-hosted server's endpoints plus two static files. */
+/** Path → method → handler: the self-hosted server's endpoints, two static files and a health check. */
 export const ROUTES: ReadonlyMap<string, Readonly<Record<string, Handler>>> = new Map<string, Record<string, Handler>>([
   ['/', { GET: handleIndex }],
   ['/login', { GET: handleLogin }],
@@ -22,6 +23,7 @@ export const ROUTES: ReadonlyMap<string, Readonly<Record<string, Handler>>> = ne
   ['/cli-token', { GET: handleCliTokenForm }],
   ['/cli-token-login', { POST: handleCliTokenLogin }],
   ['/privacy-policy', { GET: handlePrivacyPolicy }],
+  ['/healthz', { GET: handleHealth }],
   [STYLESHEET_PATH, { GET: handleStylesheet }],
   [OPENER_SCRIPT_PATH, { GET: handleOpenerScript }],
 ]);

@@ -4,6 +4,7 @@ import type { ExpiringMap } from './expiring-map';
 import type { ProviderRequests } from './provider-requests';
 import type { ProviderSettings } from './provider-settings';
 import type { AccessTokenCache } from './access-token-cache';
+import type { PeerBehaviour } from './peer-behaviour';
 import type { SealedTokenStore } from './storage/sealed-token-store';
 
 /** A fetch token's slot: empty while the login runs, then the AuthID for 30 s. */
@@ -15,6 +16,8 @@ export interface FetchSlot {
 export interface LoginState {
   readonly providerId: string;
   readonly fetchToken?: string;
+  /** PKCE: the secret half, sent with the code exchange (the provider saw only its hash). */
+  readonly codeVerifier?: string;
 }
 
 export const FETCH_TOKEN_TTL_MS = 5 * 60_000;
@@ -35,6 +38,11 @@ export interface ServerContext {
   /** Undefined without storage: logins then give v2 AuthIDs. */
   readonly store: SealedTokenStore | undefined;
   readonly providerRequests: ProviderRequests;
+  readonly peer: Required<PeerBehaviour>;
+  /** Origins the logged-in page posts the AuthID to, and whose POSTs count as same-site. */
+  readonly trustedOrigins: ReadonlySet<string>;
+  /** `http://<host>` for every `Host` the server answers to. */
+  readonly ownOrigins: ReadonlySet<string>;
 }
 
 export interface Exchange {
@@ -51,7 +59,12 @@ export function redirectUri(context: ServerContext): string {
 
 /** Keeps the AuthID for the poller when the login was started with a registered fetch token. */
 export function deliverToFetchToken(context: ServerContext, fetchToken: string | undefined, authId: string): void {
-  if (fetchToken && context.fetchTokens.get(fetchToken) !== undefined) {
+  if (fetchToken && context.fetchTokens.has(fetchToken)) {
     context.fetchTokens.set(fetchToken, { authId }, FETCHED_AUTHID_TTL_MS);
   }
+}
+
+/** Whom the per-client limits count a request against. */
+export function clientOf(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
 }

@@ -29,7 +29,7 @@ export const handleLoggedIn: Handler = async (context, { res, url }) => {
 
   let issued: IssuedAuthId;
   try {
-    const tokens = await context.providerRequests.exchangeCode(provider, tokenUrlFor(provider, query.get('hostname')), code, stateKey, redirectUri(context));
+    const tokens = await context.providerRequests.exchangeCode(provider, tokenUrlFor(provider, query.get('hostname')), code, stateKey, redirectUri(context), state.codeVerifier);
     issued = await issueAuthId(context, provider, tokens);
   } catch {
     issued = { ok: false, shown: TRY_AGAIN };

@@ -10,12 +10,16 @@ small{color:#555}
 
 /**
  * Hands the AuthID to the window that opened the login (Duplicati's UI and the app listen for
- * `authid:<AuthID>`). An external file, so the page's CSP needs no inline script.
+ * `authid:<AuthID>`), but only if that window's origin is one of `targets`: the browser drops a
+ * message whose target origin does not match. An external file, so the page's CSP needs no
+ * inline script. `targets` are checked origins; only the self-hosted peer's behaviour uses `'*'`.
  */
-export const OPENER_SCRIPT = `(function () {
+export function openerScript(targets: readonly string[]): string {
+  return `(function () {
+  var targets = ${JSON.stringify(targets)};
   var shown = document.getElementById('user-id');
-  if (shown && window.opener && !window.opener.closed) {
-    window.opener.postMessage('authid:' + shown.textContent, '*');
-  }
+  if (!shown || !window.opener || window.opener.closed) return;
+  for (var i = 0; i < targets.length; i += 1) window.opener.postMessage('authid:' + shown.textContent, targets[i]);
 })();
 `;
+}

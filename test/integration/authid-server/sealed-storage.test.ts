@@ -57,10 +57,13 @@ describe('JSON file storage', () => {
 
   test('survives a restart, is owner-only and holds no token in clear', async () => {
     const file = join(dir, 'tokens.json');
-    const authId = await new SealedTokenStore(new JsonFileTokenStorage(file)).create('onedrivev2', TOKENS);
+    const first = new JsonFileTokenStorage(file);
+    const authId = await new SealedTokenStore(first).create('onedrivev2', TOKENS);
     const { keyId, password } = parseAuthId(authId) as { keyId: string; password: string };
+    await first.close();
 
-    const reopened = new SealedTokenStore(new JsonFileTokenStorage(file));
+    const reopenedStorage = new JsonFileTokenStorage(file);
+    const reopened = new SealedTokenStore(reopenedStorage);
     expect((await reopened.read(keyId, password)).tokens).toEqual(TOKENS);
     const text = await readFile(file, 'utf8');
     expect(text).toContain(keyId);
@@ -69,17 +72,23 @@ describe('JSON file storage', () => {
     if (process.platform !== 'win32') expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     await reopened.delete(keyId, password);
-    await expect(new SealedTokenStore(new JsonFileTokenStorage(file)).read(keyId, password)).rejects.toBeInstanceOf(UnsealError);
+    await reopenedStorage.close();
+    const last = new JsonFileTokenStorage(file);
+    await expect(new SealedTokenStore(last).read(keyId, password)).rejects.toBeInstanceOf(UnsealError);
+    await last.close();
   });
 
   test('serialises concurrent writes without losing one', async () => {
     const storage = new JsonFileTokenStorage(join(dir, 'tokens.json'));
     const store = new SealedTokenStore(storage);
     const ids = await Promise.all(Array.from({ length: 8 }, (_, i) => store.create(`p${i}`, TOKENS)));
-    const reread = new SealedTokenStore(new JsonFileTokenStorage(join(dir, 'tokens.json')));
+    await storage.close();
+    const rereadStorage = new JsonFileTokenStorage(join(dir, 'tokens.json'));
+    const reread = new SealedTokenStore(rereadStorage);
     for (const [i, authId] of ids.entries()) {
       const { keyId, password } = parseAuthId(authId) as { keyId: string; password: string };
       expect((await reread.read(keyId, password)).providerId).toBe(`p${i}`);
     }
+    await rereadStorage.close();
   });
 });
