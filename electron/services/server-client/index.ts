@@ -9,3 +9,5 @@ export { probe, type ProbeOptions, type ProbeResult } from './probe';
 export type { ServerFailure, ServerFailureKind } from './server-failure';
 export { systemClock, type Clock, type FetchFn } from './http-deps';
 export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';
+export { exchange, type HttpAnswer, type HttpExchange } from './http-exchange';
+export { parseJsonObject } from './parse-json-object';
