@@ -30,13 +30,13 @@ export async function applyUpdate(context: UpdateContext, plan: StoredPlan, back
   let stopped = false;
   for (const planned of plan.backups.filter((b) => backupIds.includes(b.backupId))) {
     if (stopped) {
-      outcomes.push(notAttempted(planned.backupId, planned.backupId));
+      outcomes.push(notAttempted(planned.backupId, planned.name));
       continue;
     }
     const reading = await readBackup(context.session, planned.backupId);
     if (!reading.ok) {
       stopped = isLost(reading.failure.kind) || context.session.ended !== undefined;
-      outcomes.push({ backupId: planned.backupId, name: planned.backupId, outcome: 'untouched', message: `Not changed: ${reasonOf(reading.failure)}` });
+      outcomes.push({ backupId: planned.backupId, name: planned.name, outcome: 'untouched', message: `Not changed: ${reasonOf(reading.failure)}` });
       continue;
     }
     const { name } = reading.value;

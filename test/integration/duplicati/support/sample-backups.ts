@@ -24,6 +24,8 @@ export const DAILY: Omit<StandInSchedule, 'ID' | 'Tags'> = {
 export const WEEKLY: Omit<StandInSchedule, 'ID' | 'Tags'> = { Time: '2026-01-04T23:30:00Z', Repeat: '1W', LastRun: '2026-03-01T23:30:00Z', Rule: '', AllowedDays: [] };
 
 const enc = encodeURIComponent;
+// Backup passphrases are secrets too: none may reach the window.
+for (const passphrase of ['photo passphrase', 'work passphrase', 'correct horse battery']) registerSecret(passphrase);
 
 export interface SampleAuthIds {
   readonly onedrive: string;
