@@ -93,6 +93,14 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
   let overview: DuplicatiOverview | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
+  /** A scan keeps its result as the overview; an update or Undo ends with one, so "Used by" and the tray stay current. */
+  const rescan = async (context: UpdateContext, version: string | undefined): Promise<DuplicatiResult<DuplicatiOverview>> => {
+    await settleUnknown(context);
+    const scanned = await scanBackups({ session: context.session, knowledge, held: deps.held, lint, version, now: context.now });
+    if (scanned.ok) overview = scanned.value;
+    return scanned;
+  };
+
   const learn = async () => {
     if (await knowledge.learn(deps.held)) await store.write('knowledge', JSON.stringify(knowledge.snapshot()));
   };
@@ -125,19 +133,14 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
       await connection.disconnect();
     },
     forgetPassword: () => connection.forgetPassword(),
-    scan: () =>
-      exclusive(async (context, version) => {
-        await settleUnknown(context);
-        const scanned = await scanBackups({ session: context.session, knowledge, held: deps.held, lint, version, now: context.now });
-        if (scanned.ok) overview = scanned.value;
-        return scanned;
-      }),
+    scan: () => exclusive(rescan),
     overview: () => overview,
     usedBy: (recordId) => overview?.usage[recordId] ?? [],
     atRisk: () => overview?.atRisk,
     learnAuthIds: learn,
     planUpdate: (request) =>
-      exclusive(async (context) => {
+      exclusive(async (context, version) => {
+        if (overview === undefined && request.backupIds === undefined) await rescan(context, version);
         const suggested = overview?.usage[request.recordId]?.map((use) => use.backupId) ?? [];
         const planned = await planUpdate(context, { recordId: request.recordId, backupIds: request.backupIds ?? suggested, chosen: request.backupIds !== undefined }, lint);
         if (!planned.ok) return planned;
@@ -146,13 +149,20 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
         return { ok: true, value: planned.value.view };
       }),
     applyUpdate: (planId, backupIds) =>
-      exclusive(async (context) => {
+      exclusive(async (context, version) => {
         const plan = plans.get(planId);
         if (plan === undefined) return { ok: false, failure: expiredPlan() };
         plans.delete(planId);
-        return applyUpdate(context, plan, backupIds);
+        const applied = await applyUpdate(context, plan, backupIds);
+        if (applied.ok) await rescan(context, version);
+        return applied;
       }),
-    undo: (undoId) => exclusive((context) => undoUpdate(context, undoId)),
+    undo: (undoId) =>
+      exclusive(async (context, version) => {
+        const undone = await undoUpdate(context, undoId);
+        if (undone.ok) await rescan(context, version);
+        return undone;
+      }),
     undoHistory: () =>
       store.undoEntries().map((entry) => ({
         undoId: entry.id,

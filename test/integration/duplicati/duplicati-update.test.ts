@@ -27,6 +27,8 @@ async function start(options: Parameters<typeof reauthorizedJourney>[0]): Promis
 describe.each(VERSIONS)('Duplicati %s', (version) => {
   it('previews, updates three backups, reads them back with their schedules, and undoes it exactly', async () => {
     const journey = await start({ version });
+    await journey.harness.service.scan();
+    expect(journey.harness.service.atRisk()?.message).toBe('3 backups use an AuthID you have replaced');
     const { plan, selected } = await plannedAndSelected(journey);
     expect(plan.title).toBe('Use the new AuthID in these 3 backups');
     expect(selected).toEqual(UPDATED_IDS);
@@ -49,9 +51,8 @@ describe.each(VERSIONS)('Duplicati %s', (version) => {
     expect(puts).toHaveLength(3);
     expect(puts.every((r) => (r.body as { Schedule?: unknown }).Schedule !== undefined)).toBe(true);
     expect(journey.harness.duplicati.requests.some((r) => r.path.includes('update-backups'))).toBe(false);
-
-    const rescanned = await journey.harness.service.scan();
-    expect(rescanned.ok && rescanned.value.backups.slice(0, 3).map((b) => [b.health, b.authId?.current])).toEqual([['ok', true], ['ok', true], ['ok', true]]);
+    expect(journey.harness.service.overview()?.backups.slice(0, 3).map((b) => [b.health, b.authId?.current])).toEqual([['ok', true], ['ok', true], ['ok', true]]);
+    expect(journey.harness.service.atRisk()).toEqual({ needsReauthorization: 0, replaced: 0, broken: 0 });
 
     const undone = await journey.harness.service.undo(applied.value.undoId!);
     if (!undone.ok) throw new Error(undone.failure.message);
@@ -59,6 +60,30 @@ describe.each(VERSIONS)('Duplicati %s', (version) => {
     expectEachWhole(journey, []);
     expect(journey.harness.service.undoHistory()).toEqual([]);
     journey.harness.expectNoSecretsInWindow();
+  });
+
+  it('refuses backups of another provider, and ones that read the AuthID from a secret provider', async () => {
+    const journey = await start({ version });
+    const vault = journey.harness.duplicati.backups.raw('6')!;
+    journey.harness.duplicati.backups.put('6', { Backup: { ...vault.backup, TargetURL: 'onedrivev2://S?authid=$work-secret' }, Schedule: vault.schedule });
+    const planned = await journey.harness.service.planUpdate({ recordId: journey.recordId, backupIds: ['4', '6'] });
+    if (!planned.ok) throw new Error(planned.failure.message);
+    expect(planned.value.title).toBe('No backup needs the new AuthID');
+    expect(planned.value.backups.map((b) => [b.selected, b.blocked])).toEqual([
+      [false, 'This backup stores to Dropbox; “OneDrive” is an AuthID for Microsoft OneDrive.'],
+      [false, "This backup reads its AuthID from Duplicati's secret provider; change it there."],
+    ]);
+    const applied = await journey.harness.service.applyUpdate(planned.value.planId, ['4', '6']);
+    expect(applied.ok && applied.value.outcomes.map((o) => o.outcome)).toEqual(['untouched', 'untouched']);
+    expect(journey.harness.duplicati.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+  });
+
+  it('after a restart, finds the backups that used the replaced AuthID without being told', async () => {
+    const journey = await start({ version });
+    const restarted = await journey.harness.restart();
+    expect((await restarted.resume()).ok).toBe(true);
+    const { plan, selected } = await plannedAndSelected(journey);
+    expect([plan.title, selected]).toEqual(['Use the new AuthID in these 3 backups', UPDATED_IDS]);
   });
 
   it('puts the AuthID server into oauth-url when the new AuthID comes from another server', async () => {

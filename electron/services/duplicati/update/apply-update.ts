@@ -45,6 +45,10 @@ export async function applyUpdate(context: UpdateContext, plan: StoredPlan, back
       outcomes.push({ backupId: planned.backupId, name, outcome: 'untouched', message: 'Not changed: it was changed in Duplicati after the preview. Preview the update again.' });
       continue;
     }
+    if (planned.blocked !== undefined) {
+      outcomes.push({ backupId: planned.backupId, name, outcome: 'untouched', message: `Not changed: ${planned.blocked}` });
+      continue;
+    }
     const edit = editBackup(previous, editTarget(context, next.value, new Set(planned.alsoReplace)));
     if (edit.changes.length === 0) {
       outcomes.push({ backupId: planned.backupId, name, outcome: 'untouched', message: 'Not changed: it already uses this AuthID.' });

@@ -20,7 +20,14 @@ export interface StoredPlan {
   readonly planId: string;
   readonly recordId: string;
   readonly recordPrint: string;
-  readonly backups: readonly { readonly backupId: string; readonly name: string; readonly digest: string; readonly alsoReplace: readonly string[] }[];
+  readonly backups: readonly {
+    readonly backupId: string;
+    readonly name: string;
+    readonly digest: string;
+    readonly alsoReplace: readonly string[];
+    /** Why it must not be updated; still true at apply time as long as the digest matches. */
+    readonly blocked?: string;
+  }[];
 }
 
 export interface PlanInput {
@@ -59,7 +66,7 @@ export async function planUpdate(context: UpdateContext, input: PlanInput, lint:
       notes: notesFor(facts, edit.changes.length),
       ...(blocked === undefined ? {} : { blocked }),
     });
-    stored.push({ backupId, name: reading.value.name, digest: digestOf(context, state), alsoReplace });
+    stored.push({ backupId, name: reading.value.name, digest: digestOf(context, state), alsoReplace, ...(blocked === undefined ? {} : { blocked }) });
   }
   const count = views.filter((v) => v.selected).length;
   const planId = randomUUID();
