@@ -105,9 +105,16 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
     if (await knowledge.learn(deps.held)) await store.write('knowledge', JSON.stringify(knowledge.snapshot()));
   };
 
-  /** One Duplicati operation at a time, each with a live session. */
-  const exclusive = <T>(work: (context: UpdateContext, version: string | undefined) => Promise<DuplicatiResult<T>>): Promise<DuplicatiResult<T>> => {
-    const run = queue.then(async (): Promise<DuplicatiResult<T>> => {
+  /** One thing at a time towards Duplicati: sign-ins, scans, updates and Undo never overlap. */
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  /** A Duplicati operation with a live session (signing in again first if the password is remembered). */
+  const exclusive = <T>(work: (context: UpdateContext, version: string | undefined) => Promise<DuplicatiResult<T>>): Promise<DuplicatiResult<T>> =>
+    serial(async (): Promise<DuplicatiResult<T>> => {
       const live = await connection.session();
       if (!live.ok) return live;
       await learn();
@@ -116,9 +123,6 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
       changed();
       return result;
     });
-    queue = run.catch(() => undefined);
-    return run;
-  };
 
   return {
     status: () => connection.status(),
@@ -126,13 +130,18 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    connect: (input) => connection.connect(input),
-    resume: () => connection.resume(),
-    disconnect: async () => {
-      overview = undefined;
-      await connection.disconnect();
-    },
-    forgetPassword: () => connection.forgetPassword(),
+    connect: (input) =>
+      serial(async () => {
+        overview = undefined;
+        return connection.connect(input);
+      }),
+    resume: () => serial(() => connection.resume()),
+    disconnect: () =>
+      serial(async () => {
+        overview = undefined;
+        await connection.disconnect();
+      }),
+    forgetPassword: () => serial(() => connection.forgetPassword()),
     scan: () => exclusive(rescan),
     overview: () => overview,
     usedBy: (recordId) => overview?.usage[recordId] ?? [],

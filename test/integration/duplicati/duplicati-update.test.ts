@@ -107,6 +107,12 @@ describe.each(VERSIONS)('Duplicati %s', (version) => {
     if (!planned.ok) throw new Error(planned.failure.message);
     const applied = await harness.service.applyUpdate(planned.value.planId, ['1', '2']);
     expect(applied.ok && applied.value.outcomes.map((o) => o.outcome)).toEqual(['updated', 'updated']);
+    // The stand-in's provider does not know this AuthID, so Duplicati's own test of the destination fails (where it has one).
+    expect(applied.ok && applied.value.outcomes[0]?.destinationTest).toEqual(
+      version === '2.1.0.5'
+        ? { result: 'not-available', message: expect.stringContaining('cannot test a destination on request') }
+        : { result: 'failed', message: expect.stringMatching(/^Duplicati could not connect to the destination: Failed to authorize using the OAuth service/) },
+    );
     const refresh = enc('https://oauth.example.com/refresh');
     expect(harness.duplicati.backups.raw('1')?.backup.TargetURL).toBe(`onedrivev2://A?authid=${enc(fresh)}&oauth-url=${refresh}`);
     expect(harness.duplicati.backups.raw('2')?.backup).toMatchObject({

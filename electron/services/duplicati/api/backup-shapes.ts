@@ -47,5 +47,4 @@ export const envelopeShape = z.looseObject({ Success: z.boolean(), Error: z.stri
 
 export type BackupAnswer = z.output<typeof backupAnswerShape>;
 export type BackupJson = z.output<typeof backupShape>;
-export type SettingJson = z.output<typeof settingShape>;
 export type ScheduleJson = z.output<typeof scheduleShape>;
