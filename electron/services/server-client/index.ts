@@ -11,5 +11,3 @@ export { systemClock, type Clock, type FetchFn, type RequestOptions } from './ht
 export { exchange, type HttpAnswer, type HttpExchange, type ExchangeOptions } from './http-exchange';
 export { parseJsonObject } from './parse-json-object';
 export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';
-export { exchange, type HttpAnswer, type HttpExchange } from './http-exchange';
-export { parseJsonObject } from './parse-json-object';
