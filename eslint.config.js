@@ -36,7 +36,7 @@ export const waitRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'test-results/**'] },
+  { ignores: ['out/**', 'out-server/**', 'dist/**', 'node_modules/**', 'docs/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

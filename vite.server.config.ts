@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   build: {
     ssr: 'electron/authid-server/standalone/main.ts',
-    outDir: 'out/server',
+    outDir: 'out-server',
     emptyOutDir: true,
     target: 'node20',
     minify: false,

@@ -2,7 +2,7 @@
 // The `authid-server` command: runs the standalone AuthID server built by `npm run build:server`.
 import { access } from 'node:fs/promises';
 
-const built = new URL('../out/server/authid-server.js', import.meta.url);
+const built = new URL('../out-server/authid-server.js', import.meta.url);
 try {
   await access(built);
 } catch {
