@@ -1,0 +1,15 @@
+// What Duplicati reads from a destination URL: folder, AuthID, refresh address, options, refusals.
+export {
+  readDestinationUrl,
+  readDestinationUrlAs,
+  type DestinationUrlReading,
+  type DuplicatiReading,
+  type ReadOptions,
+  type UrlParts,
+  type VersionDifference,
+} from './read-destination-url';
+export { DEFAULT_REFRESH_URL, type RefreshUrlReading, type RefreshUrlSource } from './backend-options';
+export { PCLOUD_API_HOSTS, type DuplicatiRefusal, type FolderDetails } from './backend-folders';
+export { VERSION_RULES, type DuplicatiVersion } from './duplicati-versions';
+export type { QueryParameter } from './query-string';
+export { duplicatiUrlDecode } from './url-decode';
