@@ -50,20 +50,44 @@ export function readFolder(backend: BackendId, url: string, uri: RelaxedUri, rul
   switch (backend) {
     case 'googledrive':
     case 'box':
-      return plain(appendSlash(whole));
+      return plain(folderForText(backend, whole));
     case 'jottacloud':
-      return whole === '' ? refused('', JOTTA_NO_PATH) : plain(appendSlash(whole));
+      return whole === '' ? refused('', JOTTA_NO_PATH) : plain(folderForText(backend, whole));
     case 'gcs':
-      return gcsFolder(uri);
+      return gcsFolder(uri.host ?? '', uri.path);
     case 'onedrivev2':
     case 'msgroup':
-      return plain(graphFolder(decode(whole)));
-    case 'sharepoint':
-      return sharePointFolder(url, graphFolder(decode(whole)));
     case 'dropbox':
-      return plain(dropboxFolder(decode(whole)));
+      return plain(folderForText(backend, decode(whole)));
+    case 'sharepoint':
+      return sharePointFolder(url, folderForText(backend, decode(whole)));
     case 'pcloud':
       return rules.pcloud === 'system-uri' ? pcloudBySystemUri(url) : pcloudByRelaxedUri(uri);
+  }
+}
+
+/**
+ * The folder a backend works in when its host and path, fully decoded, are `text`. For Google
+ * Cloud Storage the text is `bucket/prefix`.
+ */
+export function folderForText(backend: BackendId, text: string): string {
+  switch (backend) {
+    case 'googledrive':
+    case 'box':
+    case 'jottacloud':
+      return appendSlash(text);
+    case 'gcs': {
+      const [bucket = '', ...rest] = text.split('/');
+      return gcsFolder(bucket, rest.join('/')).folder ?? '';
+    }
+    case 'onedrivev2':
+    case 'msgroup':
+    case 'sharepoint':
+      return dropboxFolder(text.replace(/\\/g, '/'));
+    case 'dropbox':
+      return dropboxFolder(text);
+    case 'pcloud':
+      return pcloudPath(text);
   }
 }
 
@@ -80,18 +104,13 @@ function refused(folder: string | null, error: DuplicatiRefusal, details: Folder
   return { folder, error, details };
 }
 
-function gcsFolder(uri: RelaxedUri): FolderReading {
-  const bucket = uri.host ?? '';
-  const rooted = appendSlash(`/${uri.path}`);
+function gcsFolder(bucket: string, path: string): FolderReading {
+  const rooted = appendSlash(`/${path}`);
   const prefix = rooted.startsWith('/') ? rooted.slice(1) : rooted;
   return plain(`${bucket}/${prefix}`, { bucket, prefix });
 }
 
-/** `MicrosoftGraphBackend.NormalizeSlashes` over the twice-decoded host and path. */
-function graphFolder(decoded: string): string {
-  return dropboxFolder(decoded.replace(/\\/g, '/'));
-}
-
+/** Dropbox's folder, and `MicrosoftGraphBackend.NormalizeSlashes` once backslashes are slashes. */
 function dropboxFolder(decoded: string): string {
   const rooted = decoded !== '' && !decoded.startsWith('/') ? `/${decoded}` : decoded;
   return rooted.endsWith('/') ? rooted.slice(0, -1) : rooted;

@@ -9,7 +9,8 @@ export {
   type VersionDifference,
 } from './read-destination-url';
 export { DEFAULT_REFRESH_URL, type RefreshUrlReading, type RefreshUrlSource } from './backend-options';
-export { PCLOUD_API_HOSTS, type DuplicatiRefusal, type FolderDetails } from './backend-folders';
+export { folderForText, PCLOUD_API_HOSTS, type DuplicatiRefusal, type FolderDetails } from './backend-folders';
 export { VERSION_RULES, type DuplicatiVersion } from './duplicati-versions';
 export type { QueryParameter } from './query-string';
 export { duplicatiUrlDecode } from './url-decode';
+export { isSecretReference } from './secret-reference';

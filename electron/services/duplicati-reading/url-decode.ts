@@ -7,32 +7,51 @@
  */
 export type PercentUEscapes = 'code-unit' | 'two-bytes';
 
-const HEX = /[0-9a-fA-F]/;
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
 
-function hexAt(text: string, start: number, count: number): string | null {
-  const digits = text.slice(start, start + count);
-  return digits.length === count && [...digits].every((d) => HEX.test(d)) ? digits : null;
+/** The number made of `count` hex digits at `start`, or -1. */
+function hexAt(text: string, start: number, count: number): number {
+  if (start + count > text.length) return -1;
+  let value = 0;
+  for (let at = start; at < start + count; at += 1) {
+    const digit = hexValue(text.charCodeAt(at));
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
 }
 
 export function duplicatiUrlDecode(text: string, percentU: PercentUEscapes): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
   // ignoreBOM: Duplicati's decoder keeps a decoded U+FEFF; never flushed, like GetChars(flush: false).
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-  const feed = (bytes: readonly number[]): string => decoder.decode(Uint8Array.from(bytes), { stream: true });
+  let bytes: number[] = [];
   let out = '';
-  for (let i = 0; i < text.length; ) {
-    const char = text[i] ?? '';
-    const byte = char === '%' ? hexAt(text, i + 1, 2) : null;
-    const unit = char === '%' && byte === null && text[i + 1] === 'u' ? hexAt(text, i + 2, 4) : null;
-    if (byte !== null) {
-      out += feed([parseInt(byte, 16)]);
-      i += 3;
-    } else if (unit !== null) {
-      out += percentU === 'code-unit' ? String.fromCharCode(parseInt(unit, 16)) : feed([parseInt(unit.slice(0, 2), 16), parseInt(unit.slice(2), 16)]);
-      i += 6;
+  // Bytes in a row go to the decoder together, which a streaming decoder reads as it would one by one.
+  const feed = (): void => {
+    if (bytes.length > 0) out += decoder.decode(Uint8Array.from(bytes), { stream: true });
+    bytes = [];
+  };
+  for (let at = 0; at < text.length; ) {
+    const char = text[at] ?? '';
+    const byte = char === '%' ? hexAt(text, at + 1, 2) : -1;
+    const unit = char === '%' && byte < 0 && text[at + 1] === 'u' ? hexAt(text, at + 2, 4) : -1;
+    if (byte >= 0) {
+      bytes.push(byte);
+      at += 3;
+    } else if (unit >= 0 && percentU === 'two-bytes') {
+      bytes.push(unit >> 8, unit & 0xff);
+      at += 6;
     } else {
-      out += char === '+' ? ' ' : char;
-      i += 1;
+      feed();
+      out += unit >= 0 ? String.fromCharCode(unit) : char === '+' ? ' ' : char;
+      at += unit >= 0 ? 6 : 1;
     }
   }
+  feed();
   return out;
 }
