@@ -70,6 +70,8 @@ export interface ProviderOptionView {
   readonly oneOfGroup?: string;
   readonly defaultValue?: string;
   readonly choices?: readonly { readonly value: string; readonly label: string }[];
+  /** Rarely needed: the builder folds it away under "Advanced". */
+  readonly advanced?: boolean;
 }
 
 export interface ProviderView {
@@ -89,11 +91,19 @@ export interface ProviderGroupView {
   readonly providers: readonly ProviderView[];
 }
 
+export interface TextEditView {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export interface LintFindingView {
   readonly code: string;
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
   readonly fix: string;
+  /** A one-click fix: edits to the analysed text (never carrying an AuthID), and the button's label. */
+  readonly apply?: { readonly label: string; readonly edits: readonly TextEditView[] };
 }
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -37,11 +37,15 @@ export type BuildProblem =
   | 'duplicate-option'
   | 'invalid-server'
   | 'sharepoint-site'
+  | 'secret-option'
+  | 'option-refused'
   | 'not-read-back';
 
 export type BuildResult =
   | { readonly ok: true; readonly url: string }
   | { readonly ok: false; readonly problem: BuildProblem; readonly message: string; readonly fix: string };
+
+const VALUE_REFUSALS: readonly string[] = ['JottaIllegalMountPoint', 'FormatException', 'ArgumentOutOfRangeException'];
 
 /** Options the builder writes itself; given as backend options they would repeat or override. */
 export const RESERVED_OPTION_NAMES: readonly string[] = ['authid', 'oauth-url'];
@@ -86,6 +90,9 @@ function orderedOptions(backend: BackendSpec, options: Readonly<Record<string, s
     if (RESERVED_OPTION_NAMES.includes(name)) {
       return fail('reserved-option', `"${written.slice(0, 64)}" cannot be given as an option; the app writes the AuthID and its server itself.`, 'Remove that option.');
     }
+    if (backend.options.some((o) => o.name === name && o.secret === true)) {
+      return fail('secret-option', `${name} holds a secret key, and this app does not write secrets into URLs, which are copied and shown.`, 'Use the key file option (gcs-service-account-file) instead.');
+    }
     // Duplicati collects names ignoring case and would join the two values with a comma.
     if (given.some(([other]) => other === name)) return fail('duplicate-option', `The option "${name.slice(0, 64)}" is given twice.`, 'Keep one of the two.');
     given.push([name, value]);
@@ -112,6 +119,9 @@ function encodePairs(pairs: readonly [string, string][]): string | null {
 function readsBackAsAsked(url: string, backend: BackendSpec, folder: string, pairs: readonly [string, string][]): BuildResult {
   const reading = readDestinationUrlAs('master', url, {});
   if (backend.id === 'sharepoint' && reading.error?.code.startsWith('System.Uri') === true) return { ok: false, ...sharePointSiteRefusal(folder) };
+  // Values the backend stops on (Jottacloud's mount point, threads, chunk size); missing ones are lint's to report.
+  const refusedValue = reading.optionRefusals.find((r) => VALUE_REFUSALS.includes(r.code));
+  if (refusedValue !== undefined) return fail('option-refused', refusedValue.message, 'Correct that option.');
   const expectedFolder = folderForText(backend.id, folder);
   const optionsAsWritten =
     Object.keys(reading.options).length === pairs.length && pairs.every(([name, value]) => reading.options[name] === value);

@@ -1,15 +1,35 @@
 /** A destination URL fit for the screen: every AuthID masked, with lint findings alongside. */
 import { maskAuthId } from '../authids/authid-mask';
+import { BACKENDS } from '../providers/duplicati-backends';
 import { buildConnectionUrl, type ConnectionUrlInput } from './connection-url-build';
 import { lintConnectionUrl } from './connection-url-lint';
-import { duplicatiDecode } from './duplicati-url-text';
-import type { LintFinding } from './lint-finding';
+import { duplicatiUrlDecode, ordinalIgnoreCaseKey } from '../duplicati-reading';
+import { applyEdits, type LintFinding, type TextEdit } from './lint-finding';
+import { splitRawUrl } from './raw-url-parts';
 
-const AUTHID_PARAM = /([?&])(authid)=([^&]*)/gi;
+// Options the catalogue marks as secrets (a service account key), in any spelling.
+const SECRET_OPTIONS = new Set(
+  Object.values(BACKENDS).flatMap((backend) => backend.options.filter((o) => o.secret === true).map((o) => ordinalIgnoreCaseKey(o.name))),
+);
+const USER_INFO = /^([a-z][a-z0-9+.-]*:\/\/[^/@]*?:)[^/@]*@/i;
 
-/** The URL with each `authid` value replaced by its masked form; everything else as written. Never throws. */
+/**
+ * The URL as written, with every AuthID masked, a service account key hidden and the password
+ * in an oauth-url's user info hidden. Never throws.
+ */
 export function maskConnectionUrl(url: string): string {
-  return url.replace(AUTHID_PARAM, (_match, sep: string, key: string, value: string) => `${sep}${key}=${maskAuthId(duplicatiDecode(value))}`);
+  const raw = splitRawUrl(url);
+  if (raw === null) return url;
+  const edits: TextEdit[] = raw.pairs.flatMap((pair) => {
+    if (pair.value === null) return [];
+    const key = ordinalIgnoreCaseKey(duplicatiUrlDecode(pair.key.text, 'code-unit'));
+    const value = duplicatiUrlDecode(pair.value.text, 'code-unit');
+    if (key === 'AUTHID') return [{ ...pair.value, text: maskAuthId(value) }];
+    if (SECRET_OPTIONS.has(key)) return [{ ...pair.value, text: '••••••' }];
+    if (key === 'OAUTH-URL' && USER_INFO.test(value)) return [{ ...pair.value, text: value.replace(USER_INFO, '$1•••@') }];
+    return [];
+  });
+  return applyEdits(url, edits);
 }
 
 export interface ConnectionUrlPreview {

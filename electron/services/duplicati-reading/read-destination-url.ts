@@ -7,6 +7,7 @@ import { BACKEND_IDS, type BackendId } from '../providers/duplicati-backends';
 import { backendOptions, refreshUrl, type RefreshUrlReading } from './backend-options';
 import { hostAndPath, readFolder, type DuplicatiRefusal, type FolderDetails } from './backend-folders';
 import { VERSION_RULES, type DuplicatiVersion, type VersionRules } from './duplicati-versions';
+import { optionRefusals } from './option-refusals';
 import { ordinalIgnoreCaseKey } from './ordinal-ignore-case';
 import { parseQueryString, type QueryParameter } from './query-string';
 import { parseRelaxedUri, RelaxedUriError, type RelaxedUri } from './relaxed-uri';
@@ -47,6 +48,8 @@ export interface DuplicatiReading {
   readonly folder: string | null;
   /** The refusal the backend raises while taking its folder from the URL, if any. */
   readonly error: DuplicatiRefusal | null;
+  /** What the backend refuses in its options (missing AuthID, site, group, bucket, Jottacloud rules). */
+  readonly optionRefusals: readonly DuplicatiRefusal[];
   readonly details: FolderDetails;
 }
 
@@ -111,11 +114,13 @@ function withOptions(
   located: Located,
 ): DuplicatiReading {
   const merged = backendOptions(advanced, query);
+  // fromEntries defines own properties, so a key such as "__proto__" stays an ordinary option.
+  const backendSees = Object.fromEntries(merged);
   return {
     version,
     ...located,
-    // fromEntries defines own properties, so a key such as "__proto__" stays an ordinary option.
-    options: Object.fromEntries(merged),
+    options: backendSees,
+    optionRefusals: located.backend === null ? [] : optionRefusals(located.backend, backendSees, located.details),
     authId: merged.get('authid') ?? null,
     refreshUrl: refreshUrl(merged, query, rules, options.oauthServiceEnvironment),
   };

@@ -19,6 +19,26 @@ export function unescapeDataString(text: string): string {
   return out;
 }
 
+/** The `%XX` escapes in `text` that are not part of a valid UTF-8 sequence, with their offsets. */
+export function invalidUtf8Escapes(text: string): { readonly start: number; readonly end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const run = escapeRun(text, at);
+    if (run.length === 0) {
+      at += 1;
+      continue;
+    }
+    const bytes = run.map((escape) => parseInt(escape.slice(1), 16));
+    for (let index = 0; index < bytes.length; ) {
+      const length = sequenceLength(bytes, index);
+      if (length === 0) found.push({ start: at + index * 3, end: at + index * 3 + 3 });
+      index += Math.max(length, 1);
+    }
+    at += run.length * 3;
+  }
+  return found;
+}
+
 function escapeRun(text: string, start: number): string[] {
   const run: string[] = [];
   for (let at = start; ; at += 3) {

@@ -69,9 +69,10 @@ describe('connection URLs', () => {
   test('the preview is masked, the copy holds the real AuthID, and a saved destination shows masked', async () => {
     const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     const preview = await core.handlers.previewUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
-    expect(preview.maskedUrl).toBe('onedrivev2://Backups/Laptop?authid=v2:onedrivev2:••••••••th==');
+    const refresh = 'oauth-url=https%3A%2F%2Fduplicati-oauth-handler.appspot.com%2Frefresh';
+    expect(preview.maskedUrl).toBe(`onedrivev2://Backups/Laptop?authid=v2:onedrivev2:••••••••th==&${refresh}`);
     await core.handlers.copyUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
-    expect(clipboard.writes).toEqual([`onedrivev2://Backups/Laptop?authid=${encodeURIComponent(V2)}`]);
+    expect(clipboard.writes).toEqual([`onedrivev2://Backups/Laptop?authid=${encodeURIComponent(V2)}&${refresh}`]);
     const saved = await core.handlers.saveDestination({ id: record.id, name: 'Laptop', path: 'Backups/Laptop', options: {} });
     expect(saved.maskedUrl).not.toContain('refresh+token');
     expect(saved.maskedUrl).toMatch(/^onedrivev2:\/\/Backups\/Laptop\?authid=/);
