@@ -27,6 +27,15 @@ export interface DestinationView {
   readonly path: string;
   readonly options: Readonly<Record<string, string>>;
   readonly maskedUrl: string;
+  /** Set when the app's new URL rules build this saved destination differently, until the user accepts it. */
+  readonly urlChange?: DestinationUrlChangeView;
+}
+
+export interface DestinationUrlChangeView {
+  /** The URL the old rules built, AuthID masked; empty where they could not build one. */
+  readonly previousMaskedUrl: string;
+  /** What Duplicati reads differently, in plain words. */
+  readonly differences: readonly string[];
 }
 
 /** Where the AuthID's ciphertext lives and how well it is protected. */
