@@ -21,17 +21,10 @@ export interface ReadOptions {
   readonly oauthServiceEnvironment?: string;
 }
 
-export interface UrlParts {
-  readonly scheme: string;
-  readonly host: string | null;
-  readonly path: string;
-  readonly port: number;
-  readonly username: string | null;
-  readonly password: string | null;
+/** How Duplicati's parser split the URL, with the query decoded and host and path joined as backends use them. */
+export interface UrlParts extends RelaxedUri {
   readonly hostAndPath: string;
   readonly queryParameters: readonly QueryParameter[];
-  /** Duplicati reads the text, or its host and path, as a path on its own disk. */
-  readonly localPath: boolean;
 }
 
 export interface DuplicatiReading {

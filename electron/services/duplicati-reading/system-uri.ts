@@ -149,46 +149,16 @@ function validLabel(label: string): boolean {
   return (unicode ? octets + 4 : octets) <= 63;
 }
 
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^[0-9]$/;
+// Windows (UNC) server names: the first part may be "-", "_" or any letters (not digits alone);
+// later parts start with a letter or digit, and only the last may be empty (a trailing dot).
+const UNC_FIRST = /^[\p{L}0-9_-]*[\p{L}_-][\p{L}0-9_-]*$/u;
+const UNC_LABEL = /^[\p{L}0-9][\p{L}0-9_-]*$/u;
 
-/** A Windows (UNC) server name: like a DNS name, but its first part may be `-`, `_` or any letter. */
 function uncNameEnd(text: string, start: number): number | null {
-  let end = text.length;
-  let valid = false;
-  let at = start;
-  for (; at < end; at += 1) {
-    const char = text[at] ?? '';
-    if (isTerminator(char)) {
-      end = at;
-      break;
-    }
-    if (char === '.') {
-      at += 1;
-      break;
-    }
-    if (LETTER.test(char) || char === '-' || char === '_') valid = true;
-    else if (!DIGIT.test(char)) return null;
-  }
-  if (!valid) return null;
-  for (; at < end; at += 1) {
-    const char = text[at] ?? '';
-    if (isTerminator(char)) {
-      end = at;
-      break;
-    }
-    if (char === '.') {
-      if (!valid || text[at - 1] === '.') return null;
-      valid = false;
-    } else if (char === '-' || char === '_') {
-      if (!valid) return null;
-    } else if (LETTER.test(char) || DIGIT.test(char)) {
-      valid = true;
-    } else {
-      return null;
-    }
-  }
-  if (text[at - 1] === '.') valid = true;
+  let end = start;
+  while (end < text.length && !isTerminator(text[end])) end += 1;
+  const [first = '', ...rest] = text.slice(start, end).split('.');
+  const valid = UNC_FIRST.test(first) && rest.every((label, index) => UNC_LABEL.test(label) || (label === '' && index === rest.length - 1));
   return valid && end - start <= 256 ? end : null;
 }
 
