@@ -60,17 +60,20 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
   });
   const touch = (name: string) => setTouched((current) => new Set(current).add(name));
   const pathError = visibleError(PATH_FIELD);
-  const field = (option: ProviderView['options'][number]) => (
-    <OptionField
-      key={option.name}
-      option={option}
-      value={values[option.name] ?? ''}
-      error={visibleError(option.name)}
-      groupHint={groupHint(provider, option.oneOfGroup)}
-      onChange={(value) => setValues((current) => ({ ...current, [option.name]: value }))}
-      onBlur={() => touch(option.name)}
-    />
-  );
+  const field = (option: ProviderView['options'][number]) => {
+    const hint = groupHint(provider, option.oneOfGroup);
+    return (
+      <OptionField
+        key={option.name}
+        option={option}
+        value={values[option.name] ?? ''}
+        error={visibleError(option.name)}
+        {...(hint === undefined ? {} : { groupHint: hint })}
+        onChange={(value) => setValues((current) => ({ ...current, [option.name]: value }))}
+        onBlur={() => touch(option.name)}
+      />
+    );
+  };
 
   return (
     <section className="detail-section url-builder" aria-labelledby={`${pathId}-heading`}>
