@@ -30,7 +30,7 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
   const copyUrl = async (id: string, fields: DestinationFields) => {
     const record = requireRecord(context, id);
     const built = buildConnectionUrl(connectionUrlInput(record, fields, await secretOf(id), serverFor(context, record.serverBaseUrl)));
-    if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, built.message);
+    if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
     return copySecret(built.url);
   };
 
@@ -63,7 +63,7 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       const server = serverFor(context, record.serverBaseUrl);
       // Refuse what could never be copied, so the tray never lists a broken entry.
       const built = buildConnectionUrl(connectionUrlInput(record, { path, options }, 'check:only', server));
-      if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, built.message);
+      if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
       const destination = context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
       const maskedUrl = maskedConnectionUrl(record, destination, context.masks.masked(id), server);
       return { id: destination.id, name: destination.name, path: destination.path, options: destination.options, maskedUrl };
