@@ -2,7 +2,9 @@
  * Connection URLs for a vault record: the real one (for copying, built in main only) and the
  * masked one the window shows, which is built without ever reading the secret.
  */
+import type { DestinationUrlChangeView } from '../ipc/views';
 import { buildConnectionUrl, type ConnectionUrlInput } from '../services/connection-urls/connection-url-build';
+import { URL_RULES_VERSION, urlRulesChange } from '../services/connection-urls/url-rules-change';
 import type { AuthIdServer } from '../services/servers/known-servers';
 import type { VaultRecord } from '../services/vault/vault-record';
 
@@ -33,8 +35,23 @@ export function connectionUrlInput(record: RecordParts, fields: DestinationField
 // Letters only, so URL encoding leaves it as it is and it can be found again exactly.
 const PLACEHOLDER = 'AUTHIDMANAGERMASKPLACEHOLDER';
 
+const withMask = (url: string, masked: string) => url.replace(`authid=${PLACEHOLDER}`, `authid=${masked}`);
+
 /** The URL as it would be copied, with the AuthID shown as `masked`; empty when it cannot be built. */
 export function maskedConnectionUrl(record: RecordParts, fields: DestinationFields, masked: string, server: AuthIdServer): string {
   const built = buildConnectionUrl(connectionUrlInput(record, fields, PLACEHOLDER, server));
-  return built.ok ? built.url.replace(`authid=${PLACEHOLDER}`, `authid=${masked}`) : '';
+  return built.ok ? withMask(built.url, masked) : '';
+}
+
+/** How the current URL rules change a destination saved under older ones; undefined when they do not. */
+export function destinationUrlChange(
+  record: RecordParts,
+  destination: DestinationFields & { readonly urlRules?: number },
+  masked: string,
+  server: AuthIdServer,
+): DestinationUrlChangeView | undefined {
+  if (destination.urlRules === URL_RULES_VERSION) return undefined;
+  const change = urlRulesChange(connectionUrlInput(record, destination, PLACEHOLDER, server));
+  if (change === null) return undefined;
+  return { previousMaskedUrl: change.previousUrl === null ? '' : withMask(change.previousUrl, masked), differences: change.differences };
 }

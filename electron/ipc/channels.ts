@@ -7,7 +7,7 @@ export const REQUEST_NAMES = [
   'startLogin', 'reauthorize', 'openLoginInBrowser', 'cancelLogin',
   'analyzePaste', 'savePaste',
   'rename', 'reveal', 'copyAuthId', 'forget',
-  'previewUrl', 'copyUrl', 'saveDestination', 'removeDestination', 'copyDestination',
+  'previewUrl', 'copyUrl', 'saveDestination', 'removeDestination', 'copyDestination', 'acceptDestinationUrl',
   'checkNow', 'checkAll', 'planRevoke', 'revoke',
   'updateSettings', 'setStartAtLogin', 'addServer', 'removeServer', 'testServer', 'setWeakStorageOptIn',
   'openExternal',

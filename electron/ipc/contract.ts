@@ -57,6 +57,8 @@ export const REQUESTS = {
   copyDestination: request<V.CopyResultView>()(
     z.strictObject({ id, destinationId: id }),
   ),
+  /** The user has seen how the new URL rules change a saved destination's URL. */
+  acceptDestinationUrl: request<void>()(z.strictObject({ id, destinationId: id })),
 
   checkNow: request<V.CheckView>()(z.strictObject({ id })),
   checkAll: request<void>()(noInput),

@@ -27,6 +27,15 @@ export interface DestinationView {
   readonly path: string;
   readonly options: Readonly<Record<string, string>>;
   readonly maskedUrl: string;
+  /** Set when the app's new URL rules build this saved destination differently, until the user accepts it. */
+  readonly urlChange?: DestinationUrlChangeView;
+}
+
+export interface DestinationUrlChangeView {
+  /** The URL the old rules built, AuthID masked; empty where they could not build one. */
+  readonly previousMaskedUrl: string;
+  /** What Duplicati reads differently, in plain words. */
+  readonly differences: readonly string[];
 }
 
 /** Where the AuthID's ciphertext lives and how well it is protected. */
@@ -70,6 +79,8 @@ export interface ProviderOptionView {
   readonly oneOfGroup?: string;
   readonly defaultValue?: string;
   readonly choices?: readonly { readonly value: string; readonly label: string }[];
+  /** Rarely needed: the builder folds it away under "Advanced". */
+  readonly advanced?: boolean;
 }
 
 export interface ProviderView {
@@ -89,11 +100,19 @@ export interface ProviderGroupView {
   readonly providers: readonly ProviderView[];
 }
 
+export interface TextEditView {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export interface LintFindingView {
   readonly code: string;
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
   readonly fix: string;
+  /** A one-click fix: edits to the analysed text (never carrying an AuthID), and the button's label. */
+  readonly apply?: { readonly label: string; readonly edits: readonly TextEditView[] };
 }
 
 export type Theme = 'system' | 'light' | 'dark';

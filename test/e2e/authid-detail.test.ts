@@ -53,7 +53,7 @@ describe("an AuthID's detail", () => {
     const { app, host, page } = await openDetail(oneRecord({ label: 'Team site', provider: 'sharepoint' }), 'Team site');
     const preview = page.locator('output.url-preview-text');
     await preview.getByText('sharepoint://?authid=').waitFor();
-    expect(await page.getByText('Microsoft SharePoint needs the Site ID (site-id) option, and the URL has none.').count()).toBe(1);
+    expect(await page.getByText("SharePoint needs the site-id option; Duplicati refuses the URL without it.").count()).toBe(1);
 
     await page.getByRole('button', { name: 'Copy URL' }).click();
     const siteId = page.getByRole('textbox', { name: 'Site ID (required)' });
@@ -64,13 +64,14 @@ describe("an AuthID's detail", () => {
 
     await page.getByLabel('Folder path').fill('Backups/Server');
     await siteId.fill('contoso.sharepoint.com,1234,5678');
-    await preview.getByText(`sharepoint://Backups/Server?site-id=contoso.sharepoint.com%2C1234%2C5678&authid=${MADE_UP_MASK}`).waitFor();
+    const refresh = `oauth-url=${encodeURIComponent('https://duplicati-oauth-handler.appspot.com/refresh')}`;
+    await preview.getByText(`sharepoint://Backups/Server?site-id=contoso.sharepoint.com%2C1234%2C5678&authid=${MADE_UP_MASK}&${refresh}`).waitFor();
     expect(await page.getByText('Site ID is required.').count()).toBe(0);
     expect(await preview.textContent()).not.toContain('Pass-word');
 
     await page.getByRole('button', { name: 'Copy URL' }).click();
     await page.getByRole('status').filter({ hasText: 'Connection URL copied.' }).waitFor();
-    expect(app.clipboard.writes).toEqual([`sharepoint://Backups/Server?site-id=contoso.sharepoint.com%2C1234%2C5678&authid=${encodeURIComponent(MADE_UP_V1)}`]);
+    expect(app.clipboard.writes).toEqual([`sharepoint://Backups/Server?site-id=contoso.sharepoint.com%2C1234%2C5678&authid=${encodeURIComponent(MADE_UP_V1)}&${refresh}`]);
   });
 
   test('Microsoft 365 Group needs the e-mail or the id, and a number option must be a number', async () => {
@@ -79,6 +80,9 @@ describe("an AuthID's detail", () => {
     expect(await page.getByText('Enter Group e-mail or Group id.').count()).toBe(2);
     expect(await page.getByText('One of Group e-mail or Group id is required.').count()).toBe(2);
     await page.getByRole('textbox', { name: 'Group id' }).fill('f00d-1234');
+    // Rarely used options are folded away under Advanced.
+    expect(await page.getByRole('textbox', { name: 'Fragment size (bytes)' }).isVisible()).toBe(false);
+    await page.getByText('Advanced (', { exact: false }).click();
     await page.getByRole('textbox', { name: 'Fragment size (bytes)' }).fill('ten');
     await page.getByText('Fragment size (bytes) must be a number.').waitFor();
     expect(await page.getByText('Enter Group e-mail or Group id.').count()).toBe(0);
@@ -99,6 +103,27 @@ describe("an AuthID's detail", () => {
     const region = page.getByRole('combobox', { name: 'Region (required)' });
     expect(await region.inputValue()).toBe('eapi.pcloud.com');
     await page.locator('output.url-preview-text').getByText('pcloud://eapi.pcloud.com?authid=••••••••6789').waitFor();
+  });
+
+  test('a destination the new URL rules build differently is shown with the difference until accepted', async () => {
+    const label = 'Code on OneDrive';
+    const { app, host } = await start({ seed: oneRecord({ label, provider: 'onedrivev2', destination: { name: 'Sources', path: 'C++', options: {} } }) });
+    const page = host.page;
+    const banner = page.getByRole('region', { name: 'Changed connection URLs' });
+    await banner.getByText('A saved destination has a new connection URL.').waitFor();
+    await banner.getByRole('button', { name: `Review ${label}` }).click();
+    await page.getByRole('heading', { name: label, level: 1 }).waitFor();
+    const notice = page.getByRole('note');
+    await notice.getByText("This destination's URL has changed").waitFor();
+    expect(await notice.textContent()).toContain('Duplicati used the folder "/C  "; the new URL uses "/C++"');
+    expect(await notice.textContent()).toContain(`Before: onedrivev2://C%2B%2B?authid=${MADE_UP_MASK}`);
+    expect(await notice.textContent()).toContain(`Now: onedrivev2://C%252B%252B?authid=${MADE_UP_MASK}&oauth-url=`);
+    await notice.getByRole('button', { name: 'Understood, use the new URL' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(app.vault.list()[0]?.destinations[0]).toMatchObject({ name: 'Sources', path: 'C++', urlRules: 2 });
+    await page.getByRole('button', { name: 'All AuthIDs' }).click();
+    await page.getByRole('button', { name: `Details for ${label}` }).waitFor();
+    expect(await banner.count()).toBe(0);
   });
 
   test('saves a destination, then copies and removes it from the list', async () => {

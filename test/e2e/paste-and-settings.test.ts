@@ -37,7 +37,7 @@ describe('pasting a connection URL or AuthID', () => {
     const text = page.getByRole('textbox', { name: 'Connection URL or AuthID' });
     const analysis = page.locator('.paste-analysis');
     await text.fill(`dropbox://Backups/Desktop?${oauthUrl}`);
-    await page.getByText('The URL has no AuthID, so Duplicati cannot log in.').waitFor();
+    await page.getByText('Duplicati finds no AuthID in this URL (an option named exactly authid), so it cannot log in.').waitFor();
     expect(await page.getByText('Fix: Add authid=<AuthID, percent-encoded> to the URL, or copy the URL from this app.').count()).toBe(1);
     const save = page.getByRole('button', { name: 'Save as a new AuthID' });
     expect(await save.getAttribute('aria-disabled')).toBe('true');
@@ -62,6 +62,21 @@ describe('pasting a connection URL or AuthID', () => {
     expect(record).toMatchObject({ label: 'Desktop at home', serverBaseUrl: app.stack.baseUrl });
     expect(record!.destinations.map((destination) => destination.path)).toEqual(['Backups/Desktop']);
     await page.getByRole('region', { name: 'Health' }).getByText('Healthy').first().waitFor();
+  });
+
+  test('a one-click fix changes the pasted text, which is checked again and can then be saved', async () => {
+    const { app, page } = await openScreen('Paste');
+    const authId = await realAuthId(app.stack, 'dropbox');
+    const oauthUrl = `oauth-url=${encodeURIComponent(`${app.stack.baseUrl}/refresh`)}`;
+    const text = page.getByRole('textbox', { name: 'Connection URL or AuthID' });
+    await text.fill(` dropbox://Backups/Desktop?AuthID=${encodeURIComponent(authId)}&${oauthUrl}`);
+    await page.getByText('Duplicati will not see AuthID: its option names are looked up exactly, and this one is authid.').waitFor();
+    await page.getByRole('button', { name: 'Remove the surrounding spaces' }).click();
+    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toBe(`dropbox://Backups/Desktop?AuthID=${encodeURIComponent(authId)}&${oauthUrl}`);
+    await page.getByRole('button', { name: 'Write authid' }).click();
+    await expect.poll(() => text.inputValue(), { timeout: 10_000 }).toBe(`dropbox://Backups/Desktop?authid=${encodeURIComponent(authId)}&${oauthUrl}`);
+    await page.getByText('No problems found.').waitFor();
+    expect(await page.getByRole('button', { name: 'Save as a new AuthID' }).getAttribute('aria-disabled')).toBeNull();
   });
 
   test('recognises a server error message pasted in place of an AuthID', async () => {

@@ -3,12 +3,22 @@ import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { buildConnectionUrl } from '../../services/connection-urls/connection-url-build';
 import { previewConnectionUrl } from '../../services/connection-urls/connection-url-preview';
+import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
 import { connectionUrlInput, maskedConnectionUrl, type DestinationFields } from '../destination-url';
 
 type AuthIdHandlers = Pick<
   RequestHandlers,
-  'rename' | 'reveal' | 'copyAuthId' | 'forget' | 'previewUrl' | 'copyUrl' | 'saveDestination' | 'removeDestination' | 'copyDestination'
+  | 'rename'
+  | 'reveal'
+  | 'copyAuthId'
+  | 'forget'
+  | 'previewUrl'
+  | 'copyUrl'
+  | 'saveDestination'
+  | 'removeDestination'
+  | 'copyDestination'
+  | 'acceptDestinationUrl'
 >;
 
 export function authIdHandlers(context: AppContext): AuthIdHandlers {
@@ -20,8 +30,14 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
   const copyUrl = async (id: string, fields: DestinationFields) => {
     const record = requireRecord(context, id);
     const built = buildConnectionUrl(connectionUrlInput(record, fields, await secretOf(id), serverFor(context, record.serverBaseUrl)));
-    if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, built.message);
+    if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
     return copySecret(built.url);
+  };
+
+  const savedDestination = (id: string, destinationId: string) => {
+    const destination = requireRecord(context, id).destinations.find((d) => d.id === destinationId);
+    if (destination === undefined) throw new UserFacingError('not-found', 'That destination is no longer saved.');
+    return destination;
   };
 
   return {
@@ -38,7 +54,8 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
     previewUrl: async ({ id, path, options }) => {
       const record = requireRecord(context, id);
       const preview = previewConnectionUrl(connectionUrlInput(record, { path, options }, await secretOf(id), serverFor(context, record.serverBaseUrl)));
-      return { maskedUrl: preview.maskedUrl, findings: preview.findings.map((f) => ({ ...f })) };
+      // One-click fixes edit pasted text; a built URL is changed through the form instead.
+      return { maskedUrl: preview.maskedUrl, findings: preview.findings.map(({ apply: _apply, ...f }) => ({ ...f })) };
     },
     copyUrl: async ({ id, path, options }) => copyUrl(id, { path, options }),
     saveDestination: async ({ id, name, path, options }) => {
@@ -46,18 +63,19 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       const server = serverFor(context, record.serverBaseUrl);
       // Refuse what could never be copied, so the tray never lists a broken entry.
       const built = buildConnectionUrl(connectionUrlInput(record, { path, options }, 'check:only', server));
-      if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, built.message);
-      const destination = context.vault.addDestination(id, { name, path, options });
-      return { ...destination, maskedUrl: maskedConnectionUrl(record, destination, context.masks.masked(id), server) };
+      if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
+      const destination = context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
+      const maskedUrl = maskedConnectionUrl(record, destination, context.masks.masked(id), server);
+      return { id: destination.id, name: destination.name, path: destination.path, options: destination.options, maskedUrl };
     },
     removeDestination: async ({ id, destinationId }) => {
       requireRecord(context, id);
       context.vault.removeDestination(id, destinationId);
     },
-    copyDestination: async ({ id, destinationId }) => {
-      const destination = requireRecord(context, id).destinations.find((d) => d.id === destinationId);
-      if (destination === undefined) throw new UserFacingError('not-found', 'That destination is no longer saved.');
-      return copyUrl(id, destination);
+    copyDestination: async ({ id, destinationId }) => copyUrl(id, savedDestination(id, destinationId)),
+    acceptDestinationUrl: async ({ id, destinationId }) => {
+      const { name, path, options } = savedDestination(id, destinationId);
+      context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { analyzePastedLogin } from '../../services/login';
+import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
 import { getProvider } from '../../services/providers/provider-lookup';
 import type { AppContext } from '../app-context';
 
@@ -23,7 +24,7 @@ export function pasteHandlers(context: AppContext): PasteHandlers {
         kind: save.kind,
         authId: save.authId,
         ...(save.region === undefined ? {} : { region: save.region }),
-        ...(save.destination === undefined ? {} : { destination: { name: label ?? `${providerName} destination`, ...save.destination } }),
+        ...(save.destination === undefined ? {} : { destination: { name: label ?? `${providerName} destination`, ...save.destination, urlRules: URL_RULES_VERSION } }),
       });
       context.checker.checkNow(record.id).catch(() => undefined);
       return { id: record.id };

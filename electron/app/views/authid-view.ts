@@ -3,7 +3,7 @@ import type { AuthIdView } from '../../ipc/views';
 import { getProvider } from '../../services/providers/provider-lookup';
 import type { AuthIdServer } from '../../services/servers/known-servers';
 import type { VaultRecord } from '../../services/vault/vault-record';
-import { maskedConnectionUrl } from '../destination-url';
+import { destinationUrlChange, maskedConnectionUrl } from '../destination-url';
 
 export function authIdView(record: VaultRecord, masked: string, server: AuthIdServer): AuthIdView {
   return {
@@ -21,7 +21,17 @@ export function authIdView(record: VaultRecord, masked: string, server: AuthIdSe
     ...(record.lastCheck === undefined ? {} : { lastCheck: record.lastCheck }),
     ...(record.nextCheckAt === undefined ? {} : { nextCheckAt: record.nextCheckAt }),
     history: record.history,
-    destinations: record.destinations.map((d) => ({ ...d, maskedUrl: maskedConnectionUrl(record, d, masked, server) })),
+    destinations: record.destinations.map((d) => {
+      const urlChange = destinationUrlChange(record, d, masked, server);
+      return {
+        id: d.id,
+        name: d.name,
+        path: d.path,
+        options: d.options,
+        maskedUrl: maskedConnectionUrl(record, d, masked, server),
+        ...(urlChange === undefined ? {} : { urlChange }),
+      };
+    }),
     protection: record.protection,
   };
 }

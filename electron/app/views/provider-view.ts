@@ -17,6 +17,7 @@ function optionView(spec: OptionSpec): ProviderOptionView {
     ...(spec.oneOfGroup === undefined ? {} : { oneOfGroup: spec.oneOfGroup }),
     ...(spec.defaultValue === undefined ? {} : { defaultValue: spec.defaultValue }),
     ...(spec.choices === undefined ? {} : { choices: spec.choices.map((c) => ({ ...c })) }),
+    ...(spec.advanced === true ? { advanced: true } : {}),
   };
 }
 
@@ -26,7 +27,8 @@ function optionView(spec: OptionSpec): ProviderOptionView {
  */
 export function providerView(spec: ProviderSpec): ProviderView {
   const backend = backendForProvider(spec.id);
-  const options = backend === null ? [] : [...(backend.host === undefined ? [] : [backend.host]), ...backend.options];
+  // Secret options (a service account key) are never written into a URL, so the builder does not offer them.
+  const options = backend === null ? [] : [...(backend.host === undefined ? [] : [backend.host]), ...backend.options.filter((o) => o.secret !== true)];
   return {
     id: spec.id,
     name: spec.name,

@@ -1,10 +1,15 @@
-/** Lint for the `authid` query option: missing, repeated, or decoding to something else than intended. */
+/**
+ * Lint for the AuthID as the backend reads it: missing, repeated, a secret-provider reference,
+ * a raw Dropbox access token, or text that decodes to something else than intended.
+ */
 import { parseAuthId, type AuthIdProblem, type AuthIdRejection } from '../authids/authid-parse';
+import { duplicatiUrlDecode, isSecretReference, type DestinationUrlReading, type RawQueryPair } from '../duplicati-reading';
 import type { BackendSpec } from '../providers/duplicati-backends';
 import { getProvider } from '../providers/provider-lookup';
 import { hasStrayPercent } from './duplicati-url-text';
 import type { LintFinding } from './lint-finding';
-import type { RawQueryParam } from './raw-url-parts';
+import { removePair } from './query-pair-edits';
+import type { RawUrl } from './raw-url-parts';
 
 const FIX: Readonly<Record<AuthIdProblem, string>> = {
   'empty': 'Put the AuthID after authid=.',
@@ -29,47 +34,73 @@ const FIX: Readonly<Record<AuthIdProblem, string>> = {
 const CAUSED_BY_PLUS: readonly AuthIdProblem[] = ['inner-whitespace', 'surrounding-whitespace', 'empty'];
 const CAUSED_BY_PERCENT: readonly AuthIdProblem[] = ['bad-characters'];
 
-export function lintAuthIdParams(params: readonly RawQueryParam[], backend: BackendSpec): LintFinding[] {
-  const authIds = params.filter((p) => p.name === 'authid');
-  const first = authIds[0];
-  if (first === undefined || first.rawValue === '') {
+export function lintAuthId(raw: RawUrl, reading: DestinationUrlReading, backend: BackendSpec): LintFinding[] {
+  const pairs = raw.pairs.filter((pair) => duplicatiUrlDecode(pair.key.text, 'code-unit') === 'authid');
+  const authId = reading.authId;
+  if (authId === null || authId === '') {
+    if (!reading.optionRefusals.some((r) => r.code === 'MissingAuthID')) return [];
     return [{
       code: 'missing-authid',
       severity: 'error',
-      message: 'The URL has no AuthID, so Duplicati cannot log in.',
+      message: 'Duplicati finds no AuthID in this URL (an option named exactly authid), so it cannot log in.',
       fix: 'Add authid=<AuthID, percent-encoded> to the URL, or copy the URL from this app.',
     }];
   }
+  if (isSecretReference(authId)) {
+    return [{
+      code: 'authid-secret-reference',
+      severity: 'info',
+      message: `The AuthID is the secret-provider reference ${authId.slice(0, 80)}: Duplicati replaces it with the stored secret before it logs in, so this app cannot check it.`,
+      fix: 'Nothing to do here; make sure the backup sets --secret-provider and the secret exists.',
+    }];
+  }
   const findings: LintFinding[] = [];
-  if (authIds.length > 1) findings.push(duplicateFinding(authIds));
-  for (const param of authIds) {
-    for (const finding of lintOneAuthId(param, backend)) {
+  if (pairs.length > 1) findings.push(duplicateFinding(raw, pairs));
+  for (const pair of pairs) {
+    for (const finding of lintOneAuthId(pair, backend)) {
       if (!findings.some((f) => f.code === finding.code)) findings.push(finding);
     }
   }
+  if (findings.length === 0 && backend.id === 'dropbox' && !authId.includes(':')) findings.push(DROPBOX_ACCESS_TOKEN);
   return findings;
 }
 
-function duplicateFinding(authIds: readonly RawQueryParam[]): LintFinding {
-  const same = authIds.every((p) => p.value === authIds[0]?.value);
+const DROPBOX_ACCESS_TOKEN: LintFinding = {
+  code: 'dropbox-access-token',
+  severity: 'warning',
+  message:
+    'This AuthID has no colon, so Duplicati uses it as a Dropbox access token as it is and never refreshes it: once the token expires (Dropbox issues short-lived tokens), backups stop.',
+  fix: 'Log in to Dropbox through this app to get an AuthID that Duplicati can refresh.',
+};
+
+function duplicateFinding(raw: RawUrl, pairs: readonly RawQueryPair[]): LintFinding {
+  const values = pairs.map((p) => p.value?.text ?? '');
+  const same = values.every((value) => value === values[0]);
   return {
     code: 'duplicate-authid',
     severity: 'error',
-    message: `The URL holds authid= ${authIds.length} times (${same ? 'the same AuthID each time' : 'different AuthIDs'}). Duplicati joins them with a comma into one broken AuthID, and the login fails.`,
+    message: `The URL holds authid= ${pairs.length} times (${same ? 'the same AuthID each time' : 'different AuthIDs'}). Duplicati joins them with a comma into one broken AuthID, and the login fails.`,
     fix: 'Keep one authid= and delete the others.',
+    ...(same ? { apply: { label: 'Keep one authid', edits: pairs.slice(1).map((pair) => removePair(raw.text, pair)) } } : {}),
   };
 }
 
-function lintOneAuthId(param: RawQueryParam, backend: BackendSpec): LintFinding[] {
+function lintOneAuthId(pair: RawQueryPair, backend: BackendSpec): LintFinding[] {
+  const rawValue = pair.value?.text ?? '';
   const findings: LintFinding[] = [];
-  const plus = param.rawValue.includes('+');
-  const stray = hasStrayPercent(param.rawValue);
+  const plus = rawValue.includes('+');
+  const stray = hasStrayPercent(rawValue);
   if (plus) {
+    const start = pair.value?.start ?? 0;
     findings.push({
       code: 'authid-plus-becomes-space',
       severity: 'error',
       message: 'The AuthID contains a raw "+", which Duplicati reads as a space, so the server receives a different AuthID.',
       fix: 'Write each + in the AuthID as %2B, or copy the URL from this app, which encodes it.',
+      apply: {
+        label: 'Write + as %2B',
+        edits: [...rawValue.matchAll(/\+/g)].map((m) => ({ start: start + (m.index ?? 0), end: start + (m.index ?? 0) + 1, text: '%2B' })),
+      },
     });
   }
   if (stray) {
@@ -80,11 +111,9 @@ function lintOneAuthId(param: RawQueryParam, backend: BackendSpec): LintFinding[
       fix: 'Copy the AuthID again and let this app encode it.',
     });
   }
-  const parsed = parseAuthId(param.value, backend.defaultProvider);
+  const parsed = parseAuthId(duplicatiUrlDecode(rawValue, 'code-unit'), backend.defaultProvider);
   if (parsed.ok) return findings;
-  if ((plus && CAUSED_BY_PLUS.includes(parsed.problem)) || (stray && CAUSED_BY_PERCENT.includes(parsed.problem))) {
-    return findings;
-  }
+  if ((plus && CAUSED_BY_PLUS.includes(parsed.problem)) || (stray && CAUSED_BY_PERCENT.includes(parsed.problem))) return findings;
   return [...findings, rejectionFinding(parsed, backend)];
 }
 

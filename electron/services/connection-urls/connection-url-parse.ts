@@ -1,32 +1,33 @@
 /**
- * Reads a pasted Duplicati destination URL back into provider, path, options, AuthID and server,
- * decoding as Duplicati does (`+` is a space). Lenient: it reports what Duplicati would see and
- * leaves judging to lint. Never throws.
+ * Reads a pasted Duplicati destination URL into what the app keeps of it: the backend, the folder
+ * Duplicati uses, the options the backend sees, the AuthID and the server it refreshes through,
+ * all as the "what Duplicati reads" module says. Lenient: judging is lint's job. Never throws.
  */
+import { readDestinationUrl, type DestinationUrlReading } from '../duplicati-reading';
 import { backendForScheme, type BackendId } from '../providers/duplicati-backends';
 import type { ProviderId } from '../providers/provider-id';
 import { findProvider } from '../providers/provider-lookup';
 import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+import { trimFolder } from './folder-encoding';
 import { readOauthUrl } from './oauth-url';
-import { decodePathSegments, splitRawUrl, type RawQueryParam } from './raw-url-parts';
 
 export interface ParsedConnectionUrl {
   readonly ok: true;
   readonly backend: BackendId;
   /** The v2 AuthID's service when it fits the backend, else the backend's usual provider. */
   readonly provider: ProviderId;
-  /** Decoded folder path without leading or trailing slashes (pCloud: without the region host). */
+  /** The folder Duplicati uses, without leading or trailing slashes (Cloud Storage: bucket/prefix). */
   readonly path: string;
-  /** pCloud only: the first path part, which Duplicati uses as the region host (may be wrong; see lint). */
+  /** pCloud only: the API host Duplicati uses. */
   readonly host?: string;
-  /** Every other query option, decoded; a repeated one is joined with a comma as Duplicati does. */
+  /** The options the backend sees, under their exact names, without authid and oauth-url. */
   readonly options: Readonly<Record<string, string>>;
-  /** Decoded AuthID as Duplicati reads it (repeats joined with a comma); undefined when absent. */
+  /** The AuthID the backend uses; undefined when it finds none. */
   readonly authId?: string;
-  /** How often `authid` appears; more than one breaks the login. */
-  readonly authIdCount: number;
   /** From `oauth-url`, else Duplicati's default for the backend. */
   readonly server: AuthIdServer;
+  /** What Duplicati reads, for everything else (the exact refresh address is `reading.refreshUrl`). */
+  readonly reading: DestinationUrlReading;
 }
 
 export type ConnectionUrlParseResult = ParsedConnectionUrl | { readonly ok: false; readonly message: string };
@@ -36,41 +37,34 @@ export interface ParseContext {
   readonly knownServers?: readonly AuthIdServer[];
 }
 
+const RESERVED = new Set(['authid', 'oauth-url']);
+
 export function parseConnectionUrl(url: string, context: ParseContext = {}): ConnectionUrlParseResult {
-  const raw = splitRawUrl(url.trim());
-  if (raw === null) {
+  const reading = readDestinationUrl(url.trim());
+  const backend = reading.backend === null ? undefined : backendForScheme(reading.backend);
+  if (reading.parts === null || reading.parts.scheme === 'file') {
     return { ok: false, message: 'This is not a Duplicati destination URL; it should look like onedrivev2://Backups/Laptop?authid=…' };
   }
-  const backend = backendForScheme(raw.scheme);
   if (backend === undefined) {
     return { ok: false, message: 'This destination type does not use an AuthID, or the app does not know it.' };
   }
-
-  const authIds = raw.params.filter((p) => p.name === 'authid');
-  const oauthUrl = joinValues(raw.params.filter((p) => p.name === 'oauth-url'));
   let server: AuthIdServer = backend.takesOauthUrl ? HOSTED_HANDLER : HOSTED_SERVICE;
-  if (oauthUrl !== undefined) {
-    const reading = readOauthUrl(oauthUrl, context.knownServers);
-    if (!reading.ok) return { ok: false, message: 'The oauth-url option is not a valid http or https address.' };
-    server = reading.server;
+  if (backend.takesOauthUrl && reading.refreshUrl.from !== 'default') {
+    const found = readOauthUrl(reading.refreshUrl.url, context.knownServers);
+    if (!found.ok) return { ok: false, message: 'The oauth-url option is not a valid http or https address.' };
+    server = found.server;
   }
-
-  const segments = decodePathSegments(raw.rawPath);
-  const host = backend.host === undefined ? undefined : segments.shift() ?? '';
-  const authId = joinValues(authIds);
-  const result = {
-    ok: true as const,
+  const authId = reading.authId ?? undefined;
+  return {
+    ok: true,
     backend: backend.id,
     provider: providerFor(backend.id, backend.defaultProvider, authId),
-    path: segments.join('/'),
-    options: collectOptions(raw.params),
-    authIdCount: authIds.length,
-    server,
-  };
-  return {
-    ...result,
-    ...(host === undefined ? {} : { host }),
+    path: trimFolder(reading.folder ?? ''),
+    ...(reading.details.pcloudHost === undefined ? {} : { host: reading.details.pcloudHost }),
+    options: Object.fromEntries(Object.entries(reading.options).filter(([name]) => !RESERVED.has(name))),
     ...(authId === undefined ? {} : { authId }),
+    server,
+    reading,
   };
 }
 
@@ -78,20 +72,4 @@ function providerFor(backend: BackendId, fallback: ProviderId, authId: string | 
   const serviceId = authId?.startsWith('v2:') === true ? authId.split(':')[1] : undefined;
   const hinted = serviceId === undefined ? undefined : findProvider(serviceId);
   return hinted?.backend === backend ? hinted.id : fallback;
-}
-
-function collectOptions(params: readonly RawQueryParam[]): Record<string, string> {
-  const byName = new Map<string, RawQueryParam[]>();
-  for (const p of params) {
-    if (p.name === 'authid' || p.name === 'oauth-url') continue;
-    byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-  }
-  // fromEntries defines own properties, so a key such as "__proto__" stays an ordinary option.
-  return Object.fromEntries(
-    [...byName.values()].map((group) => [group[0]?.key ?? '', group.map((p) => p.value).join(',')]),
-  );
-}
-
-function joinValues(params: readonly RawQueryParam[]): string | undefined {
-  return params.length === 0 ? undefined : params.map((p) => p.value).join(',');
 }

@@ -1,25 +1,35 @@
 /** A destination URL fit for the screen: every AuthID masked, with lint findings alongside. */
 import { maskAuthId } from '../authids/authid-mask';
-import { buildConnectionUrl, type BuildProblem, type ConnectionUrlInput } from './connection-url-build';
+import { BACKENDS } from '../providers/duplicati-backends';
+import { buildConnectionUrl, type ConnectionUrlInput } from './connection-url-build';
 import { lintConnectionUrl } from './connection-url-lint';
-import { duplicatiDecode } from './duplicati-url-text';
-import type { LintFinding } from './lint-finding';
+import { duplicatiUrlDecode, ordinalIgnoreCaseKey } from '../duplicati-reading';
+import { applyEdits, type LintFinding, type TextEdit } from './lint-finding';
+import { splitRawUrl } from './raw-url-parts';
 
-const BUILD_FIX: Readonly<Record<BuildProblem, string>> = {
-  'no-backend': 'Log in with Microsoft OneDrive and build the URL from that AuthID.',
-  'pcloud-host': 'Choose the pCloud region.',
-  'reserved-option': 'Remove that option; the app adds it.',
-  'bad-option-name': 'Give the option a name or remove it.',
-  'duplicate-option': 'Keep one of the two.',
-  'invalid-server': 'Correct the server address in the settings.',
-  'invalid-text': 'Retype the folder path and options.',
-};
+// Options the catalogue marks as secrets (a service account key), in any spelling.
+const SECRET_OPTIONS = new Set(
+  Object.values(BACKENDS).flatMap((backend) => backend.options.filter((o) => o.secret === true).map((o) => ordinalIgnoreCaseKey(o.name))),
+);
+const USER_INFO = /^([a-z][a-z0-9+.-]*:\/\/[^/@]*?:)[^/@]*@/i;
 
-const AUTHID_PARAM = /([?&])(authid)=([^&]*)/gi;
-
-/** The URL with each `authid` value replaced by its masked form; everything else as written. Never throws. */
+/**
+ * The URL as written, with every AuthID masked, a service account key hidden and the password
+ * in an oauth-url's user info hidden. Never throws.
+ */
 export function maskConnectionUrl(url: string): string {
-  return url.replace(AUTHID_PARAM, (_match, sep: string, key: string, value: string) => `${sep}${key}=${maskAuthId(duplicatiDecode(value))}`);
+  const raw = splitRawUrl(url);
+  if (raw === null) return url;
+  const edits: TextEdit[] = raw.pairs.flatMap((pair) => {
+    if (pair.value === null) return [];
+    const key = ordinalIgnoreCaseKey(duplicatiUrlDecode(pair.key.text, 'code-unit'));
+    const value = duplicatiUrlDecode(pair.value.text, 'code-unit');
+    if (key === 'AUTHID') return [{ ...pair.value, text: maskAuthId(value) }];
+    if (SECRET_OPTIONS.has(key)) return [{ ...pair.value, text: '••••••' }];
+    if (key === 'OAUTH-URL' && USER_INFO.test(value)) return [{ ...pair.value, text: value.replace(USER_INFO, '$1•••@') }];
+    return [];
+  });
+  return applyEdits(url, edits);
 }
 
 export interface ConnectionUrlPreview {
@@ -32,7 +42,7 @@ export interface ConnectionUrlPreview {
 export function previewConnectionUrl(input: ConnectionUrlInput): ConnectionUrlPreview {
   const built = buildConnectionUrl(input);
   if (!built.ok) {
-    return { maskedUrl: '', findings: [{ code: 'cannot-build', severity: 'error', message: built.message, fix: BUILD_FIX[built.problem] }] };
+    return { maskedUrl: '', findings: [{ code: 'cannot-build', severity: 'error', message: built.message, fix: built.fix }] };
   }
   return { maskedUrl: maskConnectionUrl(built.url), findings: lintConnectionUrl(built.url) };
 }

@@ -1,22 +1,35 @@
 /**
- * The `oauth-url` option: how a destination URL names a non-default AuthID server. Duplicati
- * calls it as-is to refresh, so it must be the server's full `/refresh` URL.
+ * The `oauth-url` option: the refresh address Duplicati posts the AuthID to, called exactly as
+ * written. The builder writes the very address this app refreshes through.
  */
-import {
-  HOSTED_HANDLER,
-  HOSTED_SERVICE,
-  normalizeBaseUrl,
-  type AuthIdServer,
-} from '../servers/known-servers';
+import { endpointUrl } from '../server-client';
+import { HOSTED_HANDLER, HOSTED_SERVICE, normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
 import { isLoopbackHost } from '../servers/loopback';
 
-/** The `oauth-url` value for this server. Throws on a malformed base URL. */
-export function refreshUrlFor(server: AuthIdServer): string {
-  return `${normalizeBaseUrl(server.baseUrl)}/refresh`;
+/** The `oauth-url` value for this server, or null when its address is not an http(s) URL. */
+export function refreshUrlFor(server: AuthIdServer): string | null {
+  const url = endpointUrl(server, '/refresh');
+  return isHttpUrl(url) ? url : null;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 export type OauthUrlReading =
-  | { readonly ok: true; readonly server: AuthIdServer; readonly endsInRefresh: boolean; readonly insecure: boolean }
+  | {
+      readonly ok: true;
+      readonly server: AuthIdServer;
+      readonly endsInRefresh: boolean;
+      readonly insecure: boolean;
+      /** Whether the address is exactly the one this app would write for that server. */
+      readonly asWritten: boolean;
+    }
   | { readonly ok: false };
 
 /**
@@ -41,6 +54,7 @@ export function readOauthUrl(value: string, known: readonly AuthIdServer[] = [])
     server,
     endsInRefresh: parsed.pathname.endsWith('/refresh'),
     insecure: parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname),
+    asWritten: refreshUrlFor(server) === value,
   };
 }
 

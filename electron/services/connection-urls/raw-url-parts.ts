@@ -1,52 +1,45 @@
 /**
- * Splits a destination URL the way Duplicati's relaxed parser does: `scheme://`, a path up to the
- * first `?`, then `&`-separated `key=value` pairs (there is no `#` fragment; it belongs to the value).
- * Keys and values are kept both raw, for lint, and decoded.
+ * The pasted text cut where Duplicati's parser cuts it, with offsets into the text so a fix can
+ * say exactly what to change: `scheme://location?query`, the location running to the first `?`
+ * and the query split into pairs as Duplicati splits it. Leading and trailing whitespace is left
+ * outside.
  */
-import { duplicatiDecode } from './duplicati-url-text';
+import { rawQueryPairs, type RawQueryPair, type RawText } from '../duplicati-reading';
 
-export interface RawQueryParam {
-  readonly rawKey: string;
-  readonly rawValue: string;
-  /** Decoded key, lower-cased: Duplicati compares option names case-insensitively. */
-  readonly name: string;
-  /** Decoded key as written. */
-  readonly key: string;
-  readonly value: string;
+export interface RawUrl {
+  /** The text that was analysed, whitespace and all. */
+  readonly text: string;
+  /** The text without surrounding whitespace, and where it starts in `text`. */
+  readonly trimmed: RawText;
+  readonly scheme: RawText;
+  /** Host and path as written: from after `://` to the first `?`. */
+  readonly location: RawText;
+  /** Offset of the query's first character (after `?`); null when there is no `?`. */
+  readonly queryStart: number | null;
+  /** Offsets into `text`. */
+  readonly pairs: readonly RawQueryPair[];
 }
 
-export interface RawUrlParts {
-  readonly scheme: string;
-  readonly rawPath: string;
-  readonly params: readonly RawQueryParam[];
-}
+const SCHEME = /^[^:/?\s]+(?=:\/\/)/;
 
-const URL_SHAPE = /^([^:/?]+):\/\/([^?]*)(?:\?([\s\S]*))?$/;
-
-export function splitRawUrl(url: string): RawUrlParts | null {
-  const match = URL_SHAPE.exec(url);
-  if (match === null) return null;
-  const [, scheme = '', rawPath = '', rawQuery = ''] = match;
-  return { scheme, rawPath, params: splitQuery(rawQuery) };
-}
-
-function splitQuery(rawQuery: string): RawQueryParam[] {
-  const params: RawQueryParam[] = [];
-  for (const piece of rawQuery.split('&')) {
-    const eq = piece.indexOf('=');
-    const rawKey = eq < 0 ? piece : piece.slice(0, eq);
-    if (rawKey === '') continue; // Duplicati skips pairs without a key
-    const rawValue = eq < 0 ? '' : piece.slice(eq + 1);
-    const key = duplicatiDecode(rawKey);
-    params.push({ rawKey, rawValue, name: key.toLowerCase(), key, value: duplicatiDecode(rawValue) });
-  }
-  return params;
-}
-
-/** The path's parts, each decoded; leading and trailing empty parts dropped, inner ones kept. */
-export function decodePathSegments(rawPath: string): string[] {
-  const segments = rawPath.split('/').map(duplicatiDecode);
-  while (segments.length > 0 && segments[0] === '') segments.shift();
-  while (segments.length > 0 && segments[segments.length - 1] === '') segments.pop();
-  return segments;
+export function splitRawUrl(text: string): RawUrl | null {
+  const leading = text.length - text.trimStart().length;
+  const body = text.trim();
+  const scheme = SCHEME.exec(body)?.[0];
+  if (scheme === undefined) return null;
+  const locationStart = leading + scheme.length + 3;
+  const question = text.indexOf('?', locationStart);
+  const bodyEnd = leading + body.length;
+  const locationEnd = question < 0 || question >= bodyEnd ? bodyEnd : question;
+  const queryStart = locationEnd < bodyEnd ? locationEnd + 1 : null;
+  const query = queryStart === null ? '' : text.slice(queryStart, bodyEnd);
+  const shift = (piece: RawText): RawText => ({ ...piece, start: piece.start + (queryStart ?? 0), end: piece.end + (queryStart ?? 0) });
+  return {
+    text,
+    trimmed: { start: leading, end: bodyEnd, text: body },
+    scheme: { start: leading, end: leading + scheme.length, text: scheme },
+    location: { start: locationStart, end: locationEnd, text: text.slice(locationStart, locationEnd) },
+    queryStart,
+    pairs: rawQueryPairs(query).map((pair) => ({ key: shift(pair.key), value: pair.value === null ? null : shift(pair.value) })),
+  };
 }

@@ -10,7 +10,8 @@ import type { LintFindingView, PasteAnalysisView } from '../../ipc/views';
 import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
 import { lintConnectionUrl } from '../connection-urls/connection-url-lint';
 import { maskConnectionUrl } from '../connection-urls/connection-url-preview';
-import { isPcloudHost } from '../providers/duplicati-backends';
+import { BACKENDS, isPcloudHost, type BackendId } from '../providers/duplicati-backends';
+import { isSecretReference } from '../duplicati-reading';
 import { backendForProvider } from '../providers/provider-lookup';
 import type { ProviderId } from '../providers/provider-id';
 import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
@@ -51,22 +52,28 @@ export function analyzePastedLogin(text: string, context: PastedLoginContext = {
 }
 
 function analyzeUrl(text: string, context: PastedLoginContext): PastedLogin {
-  const findings: LintFindingView[] = lintConnectionUrl(text);
-  const parsed = parseConnectionUrl(text, context.knownServers === undefined ? {} : { knownServers: context.knownServers });
+  const known = context.knownServers === undefined ? {} : { knownServers: context.knownServers };
+  const findings: LintFindingView[] = lintConnectionUrl(text, known);
+  const parsed = parseConnectionUrl(text, known);
   const maskedUrl = maskConnectionUrl(text.trim());
   if (!parsed.ok) {
     return { view: { kind: 'connection-url', maskedUrl, findings: withError(findings, 'not-a-url', parsed.message), canSave: false } };
   }
   const authId = parsed.authId ?? '';
+  if (isSecretReference(authId)) {
+    const all = withError(findings, 'cannot-save-reference', 'The URL names its AuthID through a secret provider, so it does not contain the AuthID this app would keep alive.', 'Paste the AuthID itself, or a URL that contains it.');
+    return { view: { kind: 'connection-url', provider: parsed.provider, maskedUrl, path: parsed.path, findings: all, canSave: false } };
+  }
   const checked = parseAuthId(authId, parsed.provider);
   const all = checked.ok ? findings : withError(findings, `authid-${checked.problem}`, checked.message);
+  const { shown, kept } = destinationOptions(parsed.backend, parsed.options);
   const view: PasteAnalysisView = {
     kind: 'connection-url',
     provider: parsed.provider,
     maskedUrl,
     ...(authId === '' ? {} : { masked: maskAuthId(authId) }),
     path: parsed.path,
-    options: parsed.options,
+    options: shown,
     serverBaseUrl: parsed.server.baseUrl,
     findings: all,
     canSave: canSave(all),
@@ -81,8 +88,18 @@ function analyzeUrl(text: string, context: PastedLoginContext): PastedLogin {
       provider: parsed.provider,
       serverBaseUrl: parsed.server.baseUrl,
       ...(region === undefined ? {} : { region }),
-      destination: { path: parsed.path, options: parsed.options },
+      destination: { path: parsed.path, options: kept },
     },
+  };
+}
+
+/** Secret options (a service account key) are masked on screen and never kept with the destination. */
+function destinationOptions(backend: BackendId, options: Readonly<Record<string, string>>) {
+  const secret = (name: string) => BACKENDS[backend].options.some((o) => o.name === name && o.secret === true);
+  const entries = Object.entries(options);
+  return {
+    shown: Object.fromEntries(entries.map(([name, value]) => [name, secret(name) ? '••••••' : value])),
+    kept: Object.fromEntries(entries.filter(([name]) => !secret(name))),
   };
 }
 

@@ -44,18 +44,52 @@ export const PCLOUD_HOSTS = ['api.pcloud.com', 'eapi.pcloud.com'] as const;
 export type PcloudHost = (typeof PCLOUD_HOSTS)[number];
 
 export function isPcloudHost(value: string): value is PcloudHost {
-  // Duplicati compares the host exactly (case-sensitive), so this does too.
   return (PCLOUD_HOSTS as readonly string[]).includes(value);
 }
+
+/** Every AuthID backend reads these through Duplicati's TimeoutOptionsHelper. */
+const TIMEOUT_OPTIONS: readonly OptionSpec[] = [
+  {
+    name: 'short-timeout',
+    label: 'Short request timeout',
+    help: 'How long a quick request (create a folder, delete a file) may take, e.g. 30s or 2m.',
+    kind: 'text',
+    required: false,
+    defaultValue: '30s',
+    advanced: true,
+  },
+  {
+    name: 'list-timeout',
+    label: 'List timeout',
+    help: 'How long listing the destination\'s files may take, e.g. 10m.',
+    kind: 'text',
+    required: false,
+    defaultValue: '10m',
+    advanced: true,
+  },
+  {
+    name: 'read-write-timeout',
+    label: 'Read/write timeout',
+    help: 'How long an upload or download may stall without sending data, e.g. 30s.',
+    kind: 'text',
+    required: false,
+    defaultValue: '30s',
+    advanced: true,
+  },
+];
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
 
 const GRAPH_FRAGMENT_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'fragment-size',
     label: 'Upload fragment size (bytes)',
-    help: 'Large files are uploaded in pieces of this size; rounded down to a multiple of 320 KiB, at most 60 MiB.',
+    help: 'Large files are uploaded in pieces of this size. Duplicati rounds it down to a multiple of 320 KiB (327680) and keeps it between 320 KiB and 60 MiB (62914560).',
     kind: 'number',
     required: false,
     defaultValue: '10485760',
+    range: { min: 320 * KIB, max: 60 * MIB },
     advanced: true,
   },
   {
@@ -88,7 +122,7 @@ const GCS_STORAGE_CLASSES = [
   { value: 'DURABLE_REDUCED_AVAILABILITY', label: 'Durable reduced availability (legacy)' },
 ] as const;
 
-const FOLDER_HELP = 'Folder path such as Backups/Laptop; leave empty for the top folder.';
+const FOLDER_HELP = 'Folder path such as Backups/Laptop; leave empty for the top folder. Any characters may be used.';
 
 export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
   googledrive: {
@@ -107,6 +141,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         kind: 'text',
         required: false,
       },
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -116,7 +151,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
     name: 'Google Cloud Storage',
     defaultProvider: 'gcs',
     firstPathPart: 'bucket',
-    pathHelp: 'The bucket name, then an optional prefix: my-bucket/backups/laptop.',
+    pathHelp: 'The bucket name (required), then an optional prefix: my-bucket/backups/laptop.',
     examplePath: 'my-bucket/backups',
     options: [
       {
@@ -132,6 +167,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         help: 'Where a new bucket is created, e.g. US, EU, ASIA or a region such as europe-west1.',
         kind: 'text',
         required: false,
+        advanced: true,
       },
       {
         name: 'gcs-storage-class',
@@ -140,7 +176,39 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         kind: 'choice',
         required: false,
         choices: GCS_STORAGE_CLASSES,
+        advanced: true,
       },
+      {
+        name: 'gcs-retention-policy-mode',
+        label: 'Retention policy mode',
+        help: 'How Duplicati sets object retention where the bucket asks for it: Unlocked can be shortened later, Locked cannot.',
+        kind: 'choice',
+        required: false,
+        defaultValue: 'Unlocked',
+        choices: [
+          { value: 'Unlocked', label: 'Unlocked' },
+          { value: 'Locked', label: 'Locked' },
+        ],
+        advanced: true,
+      },
+      {
+        name: 'gcs-service-account-file',
+        label: 'Service account key file',
+        help: 'Path to a service account\'s JSON key on the computer running Duplicati. With a service account Duplicati does not use the AuthID.',
+        kind: 'text',
+        required: false,
+        advanced: true,
+      },
+      {
+        name: 'gcs-service-account-json',
+        label: 'Service account key',
+        help: 'A service account\'s JSON key itself. It is a secret, so this app does not write it into URLs; use the key file option.',
+        kind: 'text',
+        required: false,
+        secret: true,
+        advanced: true,
+      },
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -161,6 +229,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         required: false,
       },
       ...GRAPH_FRAGMENT_OPTIONS,
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -171,7 +240,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
     defaultProvider: 'sharepoint',
     firstPathPart: 'folder-or-site-host',
     pathHelp:
-      'A folder in the site\'s document library (Backups/Laptop), or tenant.sharepoint.com/<site path>//<library>/<folder>.',
+      'A folder in the site\'s document library (Backups/Laptop), or tenant.sharepoint.com/<site path>//<library>/<folder>. The first folder may hold only letters, digits, "-", "_" and dots.',
     examplePath: 'Backups/Laptop',
     options: [
       {
@@ -182,6 +251,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         required: true,
       },
       ...GRAPH_FRAGMENT_OPTIONS,
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -211,6 +281,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         oneOfGroup: 'group',
       },
       ...GRAPH_FRAGMENT_OPTIONS,
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -231,6 +302,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         required: false,
         defaultValue: 'false',
       },
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -242,7 +314,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
     firstPathPart: 'folder',
     pathHelp: FOLDER_HELP,
     examplePath: 'Backups/Laptop',
-    options: [],
+    options: [...TIMEOUT_OPTIONS],
     takesOauthUrl: true,
   },
   jottacloud: {
@@ -251,13 +323,13 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
     name: 'Jottacloud',
     defaultProvider: 'jottacloud',
     firstPathPart: 'folder',
-    pathHelp: FOLDER_HELP,
+    pathHelp: 'Folder path such as Backups/Laptop (required: Duplicati refuses Jottacloud without a folder). Any characters may be used.',
     examplePath: 'Backups/Laptop',
     options: [
       {
         name: 'jottacloud-device',
         label: 'Device',
-        help: 'The Jottacloud device that holds the backup.',
+        help: 'The Jottacloud device that holds the backup; leave empty for the built-in device Jotta.',
         kind: 'text',
         required: false,
         defaultValue: 'Jotta',
@@ -265,11 +337,31 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
       {
         name: 'jottacloud-mountpoint',
         label: 'Mount point',
-        help: 'The mount point on that device.',
+        help: 'On the built-in device only Archive (the default) or Sync; on a device of your own any name, default Duplicati.',
         kind: 'text',
         required: false,
         defaultValue: 'Archive',
       },
+      {
+        name: 'jottacloud-threads',
+        label: 'Upload threads',
+        help: 'How many pieces of a file are uploaded at the same time.',
+        kind: 'number',
+        required: false,
+        defaultValue: '4',
+        range: { min: 1, max: 2 ** 31 - 1 },
+        advanced: true,
+      },
+      {
+        name: 'jottacloud-chunksize',
+        label: 'Upload chunk size',
+        help: 'The size of each uploaded piece, e.g. 5mb or 512kb; at least 1 KiB and less than 2 GiB.',
+        kind: 'text',
+        required: false,
+        defaultValue: '5mb',
+        advanced: true,
+      },
+      ...TIMEOUT_OPTIONS,
     ],
     takesOauthUrl: true,
   },
@@ -292,7 +384,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
         { value: 'eapi.pcloud.com', label: 'Europe (eapi.pcloud.com)' },
       ],
     },
-    options: [],
+    options: [...TIMEOUT_OPTIONS],
     takesOauthUrl: false,
   },
 };

@@ -24,8 +24,12 @@ export interface OptionSpec {
    */
   readonly defaultValue?: string;
   readonly choices?: readonly OptionChoice[];
-  /** Rarely needed; a form may fold it away. */
+  /** Numbers Duplicati accepts (it clamps or refuses others). */
+  readonly range?: { readonly min: number; readonly max: number };
+  /** Rarely needed; a form folds it away under "Advanced". */
   readonly advanced?: boolean;
+  /** The value is a secret: the builder never writes it into a URL, and screens mask it. */
+  readonly secret?: boolean;
 }
 
 // Duplicati's boolean parser accepts these; a bare key (empty value) means true.
@@ -36,8 +40,14 @@ export function describeBadOptionValue(spec: OptionSpec, value: string): string 
   switch (spec.kind) {
     case 'boolean':
       return BOOLEAN_WORDS.has(value.trim().toLowerCase()) ? null : 'is not true or false';
-    case 'number':
-      return /^\d+$/.test(value.trim()) ? null : 'is not a whole number';
+    case 'number': {
+      if (!/^\d+$/.test(value.trim())) return 'is not a whole number, so Duplicati ignores it and uses its default';
+      const number = Number(value.trim());
+      if (spec.range !== undefined && (number < spec.range.min || number > spec.range.max)) {
+        return `is outside ${spec.range.min} to ${spec.range.max}`;
+      }
+      return null;
+    }
     case 'choice': {
       const known = spec.choices ?? [];
       return known.some((c) => c.value.toLowerCase() === value.trim().toLowerCase())

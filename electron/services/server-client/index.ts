@@ -3,6 +3,7 @@ export { newFetchToken, loginUrl, type LoginUrl } from './login-url';
 export { fetchAuthIdOnce, type FetchAuthIdResult, type FetchAuthIdOptions } from './fetch-authid';
 export { pollForAuthId, type AuthIdPoll, type PollOptions, type PollResult } from './poll-for-authid';
 export { refresh, type RefreshOptions, type RefreshResult, type RefreshSuccess } from './refresh';
+export { endpointUrl } from './endpoint-url';
 export { revoke, type RevokeOptions } from './revoke';
 export type { RevokeResult, RevokeSuccess, RevokeRefusal } from './revoke-outcome';
 export { probe, type ProbeOptions, type ProbeResult } from './probe';

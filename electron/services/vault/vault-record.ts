@@ -15,6 +15,8 @@ export interface VaultDestination {
   readonly name: string;
   readonly path: string;
   readonly options: Readonly<Record<string, string>>;
+  /** The URL rules it was saved under (see connection-urls/url-rules-change.ts); absent before version 2. */
+  readonly urlRules?: number;
 }
 
 export type NewDestination = Omit<VaultDestination, 'id'>;

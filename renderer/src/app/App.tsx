@@ -14,6 +14,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { AppNav } from './AppNav';
 import { screenFromEvent, type Screen } from './screen';
 import { StorageBanner } from './StorageBanner';
+import { UrlChangeBanner } from './UrlChangeBanner';
 import { useTheme } from './use-theme';
 
 export function App() {
@@ -44,6 +45,7 @@ function AppWindow() {
         <AppNav current={screen} onNavigate={setScreen} />
       </header>
       {state ? <StorageBanner storage={state.storage} onReview={() => setScreen({ name: 'settings' })} /> : null}
+      {state && screen.name !== 'detail' ? <UrlChangeBanner authIds={state.authIds} onReview={openAuthId} /> : null}
       <main className="app-main">
         {!state && appState.error ? (
           <div className="load-failed">

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { TruncatedText } from '../common/TruncatedText';
 import { useToast } from '../common/toast-context';
 import { useAction } from '../hooks/use-action';
+import { UrlChangeNotice } from './UrlChangeNotice';
 
 export function DestinationItem({ authIdId, destination }: { authIdId: string; destination: DestinationView }) {
   const toast = useToast();
@@ -17,7 +18,11 @@ export function DestinationItem({ authIdId, destination }: { authIdId: string; d
       <h3 className="destination-name">
         <TruncatedText text={destination.name} />
       </h3>
-      <code className="break-anywhere destination-url">{destination.maskedUrl}</code>
+      {destination.urlChange ? (
+        <UrlChangeNotice ids={ids} change={destination.urlChange} currentMaskedUrl={destination.maskedUrl} />
+      ) : (
+        <code className="break-anywhere destination-url">{destination.maskedUrl}</code>
+      )}
       <div className="button-row">
         <BusyButton pending={copy.pending} pendingLabel="Copying…" onClick={() => void copy.run()}>
           Copy<span className="visually-hidden"> {destination.name}</span>

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { PasteAnalysisView } from '../api/view-types';
+import type { LintFindingView, PasteAnalysisView } from '../api/view-types';
 import { LintFindings } from '../common/LintFindings';
 
 function headline(analysis: PasteAnalysisView, nameOf: (id: string) => string): string {
@@ -13,9 +13,11 @@ function headline(analysis: PasteAnalysisView, nameOf: (id: string) => string): 
 interface PasteAnalysisSummaryProps {
   readonly analysis: PasteAnalysisView;
   readonly providerName: (id: string) => string;
+  /** Applies a finding's one-click fix to the pasted text. */
+  readonly onApply: (finding: LintFindingView) => void;
 }
 
-export function PasteAnalysisSummary({ analysis, providerName }: PasteAnalysisSummaryProps) {
+export function PasteAnalysisSummary({ analysis, providerName, onApply }: PasteAnalysisSummaryProps) {
   const options = Object.entries(analysis.options ?? {});
   return (
     <section className="paste-analysis" aria-labelledby="paste-analysis-heading">
@@ -39,7 +41,7 @@ export function PasteAnalysisSummary({ analysis, providerName }: PasteAnalysisSu
         ) : null}
         {analysis.path !== undefined ? (
           <>
-            <dt>Folder</dt>
+            <dt>Folder Duplicati uses</dt>
             <dd className="break-anywhere">{analysis.path || '(top level)'}</dd>
           </>
         ) : null}
@@ -56,8 +58,8 @@ export function PasteAnalysisSummary({ analysis, providerName }: PasteAnalysisSu
           </Fragment>
         ))}
       </dl>
-      {analysis.findings.length === 0 ? <p className="finding-none">No problems found.</p> : null}
-      <LintFindings findings={analysis.findings} label="Problems found" />
+      {analysis.findings.every((f) => f.severity === 'info') ? <p className="finding-none">No problems found.</p> : null}
+      <LintFindings findings={analysis.findings} label="Problems found" onApply={onApply} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
 import { useToast } from '../common/toast-context';
 import { useAction } from '../hooks/use-action';
+import { applyFix } from './apply-fix';
 import { PasteAnalysisSummary } from './PasteAnalysisSummary';
 import { usePasteAnalysis } from './use-paste-analysis';
 
@@ -22,7 +23,7 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
   const id = useId();
   const toast = useToast();
   const state = usePasteAnalysis(text);
-  const current = state.analyzedText === text.trim() && !state.pending;
+  const current = state.analyzedText === text && !state.pending;
   const canSave = current && state.analysis?.canSave === true;
   const save = useAction(async () => {
     const trimmedLabel = label.trim();
@@ -61,7 +62,17 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
         </p>
       ) : null}
       <ErrorMessage message={state.error} />
-      {state.analysis && current ? <PasteAnalysisSummary analysis={state.analysis} providerName={(provider) => providerName(providerGroups, provider)} /> : null}
+      {state.analysis && current ? (
+        <PasteAnalysisSummary
+          analysis={state.analysis}
+          providerName={(provider) => providerName(providerGroups, provider)}
+          onApply={(finding) => {
+            if (!finding.apply) return;
+            setText(applyFix(state.analyzedText, finding.apply.edits));
+            toast.show(`Applied: ${finding.apply.label}. The URL above is checked again.`);
+          }}
+        />
+      ) : null}
       {state.analysis && current ? (
         <div className="paste-save">
           <div className="field">

@@ -5,7 +5,7 @@ import { useDebouncedValue } from '../hooks/use-debounced-value';
 
 export interface PasteAnalysisState {
   readonly analysis: PasteAnalysisView | null;
-  /** The text the analysis is about; saving is only offered for that text. */
+  /** The text the analysis is about, exactly (surrounding spaces matter to Duplicati); fixes apply to it. */
   readonly analyzedText: string;
   readonly error: string | null;
   readonly pending: boolean;
@@ -16,12 +16,12 @@ const IDLE: PasteAnalysisState = { analysis: null, analyzedText: '', error: null
 
 /** Lints the pasted text once typing pauses; answers for older text are dropped. */
 export function usePasteAnalysis(text: string): PasteAnalysisState {
-  const settled = useDebouncedValue(text.trim(), DEBOUNCE_MS);
+  const settled = useDebouncedValue(text, DEBOUNCE_MS);
   const [state, setState] = useState<PasteAnalysisState>(IDLE);
   const latest = useRef(0);
   useEffect(() => {
     const mine = ++latest.current;
-    if (settled === '') {
+    if (settled.trim() === '') {
       setState(IDLE);
       return;
     }

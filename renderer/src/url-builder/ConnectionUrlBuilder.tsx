@@ -31,6 +31,7 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
   const [values, setValues] = useState<OptionValues>(() => initialOptionValues(options, authId));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAllErrors, setShowAllErrors] = useState(false);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
   const form = useRef<HTMLFieldSetElement>(null);
   const pathId = useId();
   const toast = useToast();
@@ -41,10 +42,14 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
   const visibleError = (name: string) => (showAllErrors || touched.has(name) ? errors[name] : undefined);
   const preview = useUrlPreview(authId.id, path, sent);
 
-  /** Shows every error and moves focus to the first one; true when the URL can be used. */
+  const common = options.filter((option) => option.advanced !== true);
+  const advanced = options.filter((option) => option.advanced === true);
+
+  /** Shows every error (unfolding Advanced if one is there) and moves focus to the first one; true when the URL can be used. */
   const ensureValid = (): boolean => {
     if (valid) return true;
     setShowAllErrors(true);
+    if (advanced.some((option) => errors[option.name])) setAdvancedOpen(true);
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     return false;
   };
@@ -55,6 +60,20 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
   });
   const touch = (name: string) => setTouched((current) => new Set(current).add(name));
   const pathError = visibleError(PATH_FIELD);
+  const field = (option: ProviderView['options'][number]) => {
+    const hint = groupHint(provider, option.oneOfGroup);
+    return (
+      <OptionField
+        key={option.name}
+        option={option}
+        value={values[option.name] ?? ''}
+        error={visibleError(option.name)}
+        {...(hint === undefined ? {} : { groupHint: hint })}
+        onChange={(value) => setValues((current) => ({ ...current, [option.name]: value }))}
+        onBlur={() => touch(option.name)}
+      />
+    );
+  };
 
   return (
     <section className="detail-section url-builder" aria-labelledby={`${pathId}-heading`}>
@@ -83,17 +102,13 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
             </p>
           ) : null}
         </div>
-        {options.map((option) => (
-          <OptionField
-            key={option.name}
-            option={option}
-            value={values[option.name] ?? ''}
-            error={visibleError(option.name)}
-            groupHint={groupHint(provider, option.oneOfGroup)}
-            onChange={(value) => setValues((current) => ({ ...current, [option.name]: value }))}
-            onBlur={() => touch(option.name)}
-          />
-        ))}
+        {common.map(field)}
+        {advanced.length > 0 ? (
+          <details className="advanced-options" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+            <summary>Advanced ({advanced.length} rarely needed options)</summary>
+            {advanced.map(field)}
+          </details>
+        ) : null}
         {!provider ? <p className="muted">This provider's options could not be loaded; the URL uses the path only.</p> : null}
       </fieldset>
       <UrlPreview state={preview} />

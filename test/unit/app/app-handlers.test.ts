@@ -78,9 +78,10 @@ describe('connection URLs', () => {
   test('the preview is masked, the copy holds the real AuthID, and a saved destination shows masked', async () => {
     const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     const preview = await core.handlers.previewUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
-    expect(preview.maskedUrl).toBe('onedrivev2://Backups/Laptop?authid=v2:onedrivev2:••••••••th==');
+    const refresh = 'oauth-url=https%3A%2F%2Fduplicati-oauth-handler.appspot.com%2Frefresh';
+    expect(preview.maskedUrl).toBe(`onedrivev2://Backups/Laptop?authid=v2:onedrivev2:••••••••th==&${refresh}`);
     await core.handlers.copyUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
-    expect(clipboard.writes).toEqual([`onedrivev2://Backups/Laptop?authid=${encodeURIComponent(V2)}`]);
+    expect(clipboard.writes).toEqual([`onedrivev2://Backups/Laptop?authid=${encodeURIComponent(V2)}&${refresh}`]);
     const saved = await core.handlers.saveDestination({ id: record.id, name: 'Laptop', path: 'Backups/Laptop', options: {} });
     expect(saved.maskedUrl).not.toContain('refresh+token');
     expect(saved.maskedUrl).toMatch(/^onedrivev2:\/\/Backups\/Laptop\?authid=/);
@@ -97,6 +98,33 @@ describe('connection URLs', () => {
     });
     await core.handlers.copyUrl({ id: record.id, path: 'Backups', options: {} });
     expect(clipboard.writes).toEqual(['pcloud://eapi.pcloud.com/Backups?authid=pcloudAccessToken1234567890']);
+  });
+
+  test('a destination saved under the old URL rules shows what changed until the user accepts it', async () => {
+    const record = await vault.add({
+      defaultLabel: 'OneDrive',
+      provider: 'onedrivev2',
+      kind: 'v2',
+      authId: V2,
+      serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com',
+      // As the old builder saved it: no rules version, and a folder it wrote so OneDrive read "C  ".
+      destination: { name: 'Code', path: 'C++', options: {} },
+    });
+    const shown = () => core.handlers.getState(undefined).then((state) => state.authIds.find((a) => a.id === record.id)!.destinations[0]!);
+    const before = await shown();
+    expect(before.urlChange?.previousMaskedUrl).toMatch(/^onedrivev2:\/\/C%2B%2B\?authid=[^&]*••••[^&]*$/);
+    expect(before.maskedUrl).toMatch(/^onedrivev2:\/\/C%252B%252B\?authid=[^&]*••••[^&]*&oauth-url=/);
+    expect(before.urlChange?.differences.join(' ')).toContain('Duplicati used the folder "/C  "; the new URL uses "/C++"');
+    expect(before.urlChange?.differences.join(' ')).toContain('names its AuthID server');
+    expect(JSON.stringify(before)).not.toContain('refresh+token');
+    // Nothing is rewritten until the user says so; then the notice is gone and the folder is as saved.
+    expect(vault.get(record.id)!.destinations[0]).toMatchObject({ path: 'C++', options: {} });
+    await core.handlers.acceptDestinationUrl({ id: record.id, destinationId: before.id });
+    const after = await shown();
+    expect(after.urlChange).toBeUndefined();
+    expect(after).toMatchObject({ id: before.id, name: 'Code', path: 'C++' });
+    const saved = await core.handlers.saveDestination({ id: record.id, name: 'New', path: 'C++', options: {} });
+    expect((await core.handlers.getState(undefined)).authIds[0]!.destinations.find((d) => d.id === saved.id)?.urlChange).toBeUndefined();
   });
 
   test('a destination that could never be built is refused with the reason', async () => {

@@ -4,7 +4,6 @@ import { buildConnectionUrl, type ConnectionUrlInput } from '../../../electron/s
 import { lintConnectionUrl } from '../../../electron/services/connection-urls/connection-url-lint';
 import { parseConnectionUrl } from '../../../electron/services/connection-urls/connection-url-parse';
 import { maskConnectionUrl } from '../../../electron/services/connection-urls/connection-url-preview';
-import { normalizeFolderPath } from '../../../electron/services/connection-urls/duplicati-url-text';
 import { PCLOUD_HOSTS } from '../../../electron/services/providers/duplicati-backends';
 import { PROVIDER_IDS } from '../../../electron/services/providers/provider-id';
 import { backendForProvider } from '../../../electron/services/providers/provider-lookup';
@@ -40,55 +39,6 @@ const customServer: fc.Arbitrary<AuthIdServer> = fc
     baseUrl: `${scheme}://${host}${port === undefined ? '' : `:${port}`}${path.map((p) => `/${p}`).join('')}`,
     flavour,
   }));
-const server = fc.oneof(fc.constant(HOSTED_HANDLER), fc.constant(HOSTED_SERVICE), customServer);
-
-const optionName = fc.string({ unit: chars(`${LOWER_DIGITS}-`), minLength: 1, maxLength: 16 }).map((s) => `x-${s}`);
-const optionValue = fc.string({ unit: 'binary', minLength: 1, maxLength: 20 });
-
-/** Input for any backend: known options with arbitrary text, unknown options, any AuthID shape. */
-const anyInput: fc.Arbitrary<ConnectionUrlInput> = providerWithBackend.chain((provider) => {
-  const backend = backendForProvider(provider);
-  const known = backend?.options.map((o) => o.name) ?? [];
-  return fc.record({
-    provider: fc.constant(provider),
-    path: folderPath,
-    options: fc.tuple(
-      fc.subarray(known).chain((names) => fc.tuple(...names.map((n) => optionValue.map((v) => [n, v] as const)))),
-      fc.uniqueArray(fc.tuple(optionName, optionValue), { selector: ([n]) => n, maxLength: 3 }),
-    ).map(([a, b]) => Object.fromEntries([...a, ...b])),
-    authId: fc.oneof(v1AuthId, refreshToken.map((t) => `v2:${provider}:${t}`), accessToken, fc.string({ unit: 'binary' })),
-    server,
-    host: backend?.host === undefined ? fc.constant(undefined) : fc.constantFrom(...PCLOUD_HOSTS),
-  });
-});
-
-function expectedServer(input: ConnectionUrlInput): AuthIdServer {
-  if (input.provider === 'pcloud') return HOSTED_SERVICE;
-  if (input.server === HOSTED_HANDLER || input.server === HOSTED_SERVICE) return input.server;
-  return { baseUrl: input.server.baseUrl, flavour: input.server.flavour };
-}
-
-describe('build -> parse', () => {
-  it('gives back backend, path, options, AuthID, server and pCloud host for every backend', () => {
-    fc.assert(
-      fc.property(anyInput, (input) => {
-        const built = buildConnectionUrl(input);
-        if (!built.ok) throw new Error(`build refused a valid input: ${built.problem}`);
-        const parsed = parseConnectionUrl(built.url, { knownServers: [input.server] });
-        if (!parsed.ok) throw new Error(`parse refused a built URL: ${parsed.message}`);
-        expect(parsed.backend).toBe(backendForProvider(input.provider)?.id);
-        expect(backendForProvider(parsed.provider)?.id).toBe(parsed.backend);
-        expect(parsed.path).toBe(normalizeFolderPath(input.path));
-        expect(parsed.options).toEqual(input.options);
-        expect(parsed.authId).toBe(input.authId);
-        expect(parsed.authIdCount).toBe(1);
-        expect(parsed.server).toEqual(expectedServer(input));
-        expect(parsed.host).toBe(input.host);
-      }),
-      RUNS,
-    );
-  });
-});
 
 /** Input a user could save: a proper AuthID for the provider and the options it requires. */
 const validInput: fc.Arbitrary<ConnectionUrlInput> = providerWithBackend.chain((provider) => {
@@ -101,8 +51,8 @@ const validInput: fc.Arbitrary<ConnectionUrlInput> = providerWithBackend.chain((
     options: fc.tuple(...required.map((n) => textValue.map((v) => [n, v] as const))).map((pairs) => Object.fromEntries(pairs)),
     authId: provider === 'pcloud' ? accessToken : fc.oneof(v1AuthId, refreshToken.map((t) => `v2:${provider}:${t}`)),
     server: fc.oneof(fc.constant(HOSTED_HANDLER), fc.constant(HOSTED_SERVICE), customServer.map((s) => ({ ...s, baseUrl: s.baseUrl.replace(/^http:/, 'https:') }))),
-    host: backend?.host === undefined ? fc.constant(undefined) : fc.constantFrom(...PCLOUD_HOSTS),
-  });
+    host: fc.constantFrom(...PCLOUD_HOSTS),
+  }).map(({ host, ...input }): ConnectionUrlInput => (backend?.host === undefined ? input : { ...input, host }));
 });
 
 describe('build -> lint', () => {
@@ -110,7 +60,8 @@ describe('build -> lint', () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const built = buildConnectionUrl(input);
-        if (!built.ok) throw new Error(`build refused a valid input: ${built.problem}`);
+        // Refusals, and that they are the only ones, are checked in build-reads-back.test.ts.
+        if (!built.ok) return;
         expect(lintConnectionUrl(built.url)).toEqual([]);
       }),
       RUNS,
@@ -121,7 +72,7 @@ describe('build -> lint', () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const built = buildConnectionUrl(input);
-        if (!built.ok) throw new Error(`build refused a valid input: ${built.problem}`);
+        if (!built.ok) return;
         const masked = maskConnectionUrl(built.url);
         const secret = input.authId.slice(input.authId.lastIndexOf(':') + 1);
         expect(masked).not.toContain(secret.slice(0, -4));
@@ -156,7 +107,7 @@ describe('parse, lint and mask on arbitrary text', () => {
         const parsed = parseConnectionUrl(text);
         expect(typeof parsed.ok).toBe('boolean');
         for (const f of lintConnectionUrl(text)) {
-          expect(['error', 'warning']).toContain(f.severity);
+          expect(['error', 'warning', 'info']).toContain(f.severity);
           expect(f.message.length * f.fix.length).toBeGreaterThan(0);
         }
         expect(typeof maskConnectionUrl(text)).toBe('string');

@@ -6,14 +6,18 @@ import { HOSTED_HANDLER } from '../../../electron/services/servers/known-servers
 const V1 = '3f2a9c0b1d4e5f60718293a4b5c6d7%3AAb3!-_.xYz0123456789Q';
 const SECRET = 'Ab3!-_.xYz0123456789Q';
 
-const codes = (url: string): string[] => lintConnectionUrl(url).map((f) => f.code);
+const DEFAULT = 'oauth-url=https%3A%2F%2Fduplicati-oauth-handler.appspot.com%2Frefresh';
+/** Codes of what is wrong (errors and warnings; notes are checked where they matter). */
+const codes = (url: string): string[] => lintConnectionUrl(url).filter((f) => f.severity !== 'info').map((f) => f.code);
 
 describe('lintConnectionUrl', () => {
   it('finds nothing wrong with good URLs', () => {
-    expect(lintConnectionUrl(`onedrivev2://Backups/Laptop?authid=${V1}`)).toEqual([]);
+    expect(lintConnectionUrl(`onedrivev2://Backups/Laptop?authid=${V1}&${DEFAULT}`)).toEqual([]);
     expect(lintConnectionUrl('pcloud://eapi.pcloud.com/folder?authid=TOKENabc')).toEqual([]);
     expect(lintConnectionUrl(`sharepoint://B?site-id=x&authid=${V1}&oauth-url=https%3A%2F%2Fh.example%2Frefresh`)).toEqual([]);
-    expect(lintConnectionUrl('dropbox://B?authid=v2%3Adropbox%3Aab%2Bc%2Fd%3D')).toEqual([]);
+    expect(lintConnectionUrl(`dropbox://B?authid=v2%3Adropbox%3Aab%2Bc%2Fd%3D&${DEFAULT}`)).toEqual([]);
+    // Without oauth-url it works, but follows whatever server Duplicati is set to.
+    expect(lintConnectionUrl(`onedrivev2://Backups/Laptop?authid=${V1}`)).toMatchObject([{ code: 'oauth-url-missing', severity: 'info' }]);
   });
 
   it('reports a repeated authid, which Duplicati joins with a comma', () => {
@@ -21,7 +25,8 @@ describe('lintConnectionUrl', () => {
     expect(finding).toMatchObject({ code: 'duplicate-authid', severity: 'error', fix: 'Keep one authid= and delete the others.' });
     expect(finding?.message).toMatch(/comma/);
     expect(finding?.message).toMatch(/the same AuthID each time/);
-    expect(codes(`onedrivev2://B?authid=${V1}&AUTHID=x%3Ay`)).toEqual(['duplicate-authid']);
+    // In another case it is one option to Duplicati, under the first spelling.
+    expect(codes(`onedrivev2://B?authid=${V1}&AUTHID=x%3Ay`)).toEqual(['option-name-case']);
   });
 
   it('reports an AuthID that decodes differently than written', () => {
@@ -32,7 +37,8 @@ describe('lintConnectionUrl', () => {
 
   it('reports a missing colon only where the provider needs one', () => {
     expect(codes('onedrivev2://B?authid=abcdef')).toEqual(['authid-missing-colon']);
-    expect(codes('dropbox://B?authid=abcdef')).toEqual([]);
+    // Dropbox takes it as a raw access token, which works but is never refreshed.
+    expect(codes('dropbox://B?authid=abcdef')).toEqual(['dropbox-access-token']);
     expect(codes('pcloud://api.pcloud.com/B?authid=abcdef')).toEqual([]);
   });
 
@@ -47,14 +53,15 @@ describe('lintConnectionUrl', () => {
     expect(sharepoint?.message).toContain('site-id');
     const [group] = lintConnectionUrl(`msgroup://B?authid=${V1}&group-email=`);
     expect(group?.message).toMatch(/group-email.*or.*group-id/);
-    expect(codes(`msgroup://B?authid=${V1}&Group-ID=g1`)).toEqual([]);
+    expect(codes(`msgroup://B?authid=${V1}&group-id=g1`)).toEqual([]);
+    expect(codes(`msgroup://B?authid=${V1}&Group-ID=g1`)).toEqual(['option-name-case']);
   });
 
   it('reports a pCloud host other than api or eapi.pcloud.com', () => {
     expect(codes('pcloud://folder/sub?authid=TOKEN')).toEqual(['pcloud-host']);
     expect(codes('pcloud://?authid=TOKEN')).toEqual(['pcloud-host']);
     const [upper] = lintConnectionUrl('pcloud://EAPI.pcloud.com/f?authid=TOKEN');
-    expect(upper?.fix).toBe('Write it as eapi.pcloud.com.');
+    expect(upper).toMatchObject({ code: 'pcloud-host-case', severity: 'warning', fix: 'Write it as eapi.pcloud.com.' });
   });
 
   it('reports an oauth-url that is not the /refresh address, not valid, or not encrypted', () => {
@@ -86,7 +93,7 @@ describe('lintConnectionUrl', () => {
   it('reports a v2 AuthID for another provider, bad option values, repeated options and stray whitespace', () => {
     expect(codes('onedrivev2://B?authid=v2%3Adropbox%3Atok')).toEqual(['authid-provider-mismatch']);
     expect(codes(`box://B?authid=${V1}&box-delete-from-trash=maybe`)).toEqual(['invalid-option-value']);
-    expect(lintConnectionUrl(`gcs://b?authid=${V1}&gcs-location=EU&gcs-location=US`)).toMatchObject([{ code: 'duplicate-option', severity: 'warning' }]);
+    expect(lintConnectionUrl(`gcs://b?authid=${V1}&gcs-location=EU&gcs-location=US&${DEFAULT}`)).toMatchObject([{ code: 'duplicate-option', severity: 'warning' }]);
     expect(codes(` onedrivev2://B?authid=${V1}\n`)).toEqual(['surrounding-whitespace']);
   });
 
@@ -112,8 +119,13 @@ describe('masked preview', () => {
 
   it('builds, masks and lints in one step', () => {
     expect(previewConnectionUrl({ provider: 'sharepoint', path: 'B', authId: '3f2a9c0b1d4e5f60718293a4b5c6d7:Ab3!-_.xYz0123456789Q', server: HOSTED_HANDLER }))
-      .toMatchObject({ maskedUrl: 'sharepoint://B?authid=3f2a…:••••••••789Q', findings: [{ code: 'missing-required-option' }] });
+      .toMatchObject({ maskedUrl: `sharepoint://B?authid=3f2a…:••••••••789Q&${DEFAULT}`, findings: [{ code: 'missing-required-option' }] });
     expect(previewConnectionUrl({ provider: 'pcloud', path: 'B', authId: 'T', server: HOSTED_HANDLER }))
-      .toMatchObject({ maskedUrl: '', findings: [{ code: 'cannot-build', fix: 'Choose the pCloud region.' }] });
+      .toMatchObject({ maskedUrl: '', findings: [{ code: 'cannot-build', fix: expect.stringContaining('Choose the pCloud region') }] });
+  });
+
+  it('hides a service account key and the password of an oauth-url', () => {
+    expect(maskConnectionUrl('gcs://b?gcs-service-account-json=%7B%22private_key%22%3A1%7D&oauth-url=https%3A%2F%2Fu%3Apw%40h.example%2Frefresh'))
+      .toBe('gcs://b?gcs-service-account-json=••••••&oauth-url=https://u:•••@h.example/refresh');
   });
 });

@@ -140,7 +140,31 @@ describe('Duplicati backends', () => {
         expect.arrayContaining(['fragment-size', 'fragment-retry-count', 'fragment-retry-delay']),
       );
     }
-    expect(BACKENDS.dropbox.options).toEqual([]);
+    expect(BACKENDS.dropbox.options.map((o) => o.name)).toEqual(['short-timeout', 'list-timeout', 'read-write-timeout']);
+  });
+
+  it('gives every AuthID backend the three timeouts, folded away as advanced', () => {
+    for (const backend of Object.values(BACKENDS)) {
+      const timeouts = backend.options.filter((o) => ['short-timeout', 'list-timeout', 'read-write-timeout'].includes(o.name));
+      expect(timeouts.map((o) => [o.name, o.defaultValue, o.advanced])).toEqual([
+        ['short-timeout', '30s', true],
+        ['list-timeout', '10m', true],
+        ['read-write-timeout', '30s', true],
+      ]);
+    }
+  });
+
+  it('knows the Cloud Storage retention and service-account options and Jottacloud\'s threads and chunk size', () => {
+    const gcs = BACKENDS.gcs.options;
+    expect(gcs.find((o) => o.name === 'gcs-retention-policy-mode')).toMatchObject({ kind: 'choice', defaultValue: 'Unlocked' });
+    expect(gcs.find((o) => o.name === 'gcs-service-account-file')).toMatchObject({ kind: 'text', advanced: true });
+    expect(gcs.find((o) => o.name === 'gcs-service-account-json')).toMatchObject({ secret: true });
+    const jotta = BACKENDS.jottacloud.options;
+    expect(jotta.find((o) => o.name === 'jottacloud-threads')).toMatchObject({ kind: 'number', defaultValue: '4' });
+    expect(jotta.find((o) => o.name === 'jottacloud-chunksize')).toMatchObject({ defaultValue: '5mb' });
+    expect(BACKENDS.onedrivev2.options.find((o) => o.name === 'fragment-size')?.range).toEqual({ min: 327680, max: 62914560 });
+    // Option names are written exactly as the backends read them.
+    for (const backend of Object.values(BACKENDS)) for (const o of backend.options) expect(o.name).toBe(o.name.toLowerCase());
   });
 
   it('offers the pCloud regions and GCS storage classes as choices', () => {
