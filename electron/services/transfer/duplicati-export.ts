@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
 import { splitRawUrl } from '../connection-urls/raw-url-parts';
+import { duplicatiUrlDecode } from '../duplicati-reading';
 import { analyzePastedLogin } from '../login';
 import { backendForScheme, type BackendSpec } from '../providers/duplicati-backends';
 import type { AuthIdServer } from '../servers/known-servers';
@@ -66,11 +67,11 @@ function readTarget(
   knownServers: readonly AuthIdServer[],
 ): ImportCandidate | SkippedEntry {
   const raw = splitRawUrl(target.trim());
-  const backend = raw === null ? undefined : backendForScheme(raw.scheme);
+  const backend = raw === null ? undefined : backendForScheme(raw.scheme.text);
   if (raw === null || backend === undefined) {
-    return { name: destinationName, reason: `Its destination${raw === null ? '' : ` (${raw.scheme}://)`} does not use an AuthID.` };
+    return { name: destinationName, reason: `Its destination${raw === null ? '' : ` (${raw.scheme.text}://)`} does not use an AuthID.` };
   }
-  const url = withAdvancedOptions(target.trim(), raw.params.map((p) => p.name), backend, settings);
+  const url = withAdvancedOptions(target.trim(), raw.pairs.map((pair) => duplicatiUrlDecode(pair.key.text, 'code-unit')), backend, settings);
   const parsed = parseConnectionUrl(url, { knownServers });
   const authId = parsed.ok ? parsed.authId : undefined;
   if (authId === undefined || authId === '' || authId === PASSWORD_PLACEHOLDER) return { name: destinationName, reason: LEFT_OUT };

@@ -3,7 +3,10 @@
  * every other byte (scheme, host, path, other options, their encoding and order) stays exactly as
  * Duplicati stored it. Option names compare case-insensitively, as Duplicati collects them.
  */
-import { duplicatiDecode } from '../../connection-urls/duplicati-url-text';
+import { duplicatiUrlDecode } from '../../duplicati-reading';
+
+/** Option names and values as Duplicati's query reader decodes them. */
+export const duplicatiDecode = (text: string): string => duplicatiUrlDecode(text, 'code-unit');
 
 function splitAtQuery(url: string): { head: string; pieces: string[] } {
   const at = url.indexOf('?');

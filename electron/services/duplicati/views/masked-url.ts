@@ -3,7 +3,7 @@
  * option as bullets, everything else as stored. For the window only; never sent anywhere.
  */
 import { maskAuthId } from '../../authids/authid-mask';
-import { duplicatiDecode } from '../../connection-urls/duplicati-url-text';
+import { duplicatiDecode } from '../reading/url-query';
 
 const SECRET_NAME = /authid|pass|secret|token|key|credential/i;
 const BULLETS = '••••••••';
