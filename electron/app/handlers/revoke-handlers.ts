@@ -9,7 +9,7 @@ import { UserFacingError } from '../../ipc/user-facing-error';
 import { getProvider } from '../../services/providers/provider-lookup';
 import { revoke } from '../../services/server-client';
 import type { VaultRecord } from '../../services/vault/vault-record';
-import { requireRecord, serverFor, type AppContext } from '../app-context';
+import { requireRecord, trustedServer, type AppContext } from '../app-context';
 import { providerViewFor } from '../views/provider-view';
 
 type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
@@ -67,7 +67,8 @@ export function revokeHandlers(context: AppContext): RevokeHandlers {
     revoke: async ({ id }) => {
       const record = requireRecord(context, id);
       if (record.kind !== 'v1') return atProvider(record);
-      const result = await revoke(await context.vault.readSecret(id), serverFor(context, record.serverBaseUrl), { fetch: context.fetch });
+      const server = trustedServer(context, record.serverBaseUrl);
+      const result = await revoke(await context.vault.readSecret(id), server, { fetch: context.fetch });
       if (result.ok) {
         context.vault.remove(id);
         return { revokedAtServer: true, removedLocally: true, message: result.message, deauthorizeUrls: [] };

@@ -15,7 +15,7 @@ import { sealOsEncrypted, sealWeak, unseal, type OnDiskSecret } from './secret-s
 import { assertStorableAuthId } from './storable-authid';
 import { canEncrypt, protectionFor, storageStatus, weakEncodingFor } from './storage-status';
 import { HISTORY_LIMIT, VAULT_SPEC, checkSchema, storedRecordSchema, type StoredRecord, type StoredSecret } from './vault-document';
-import { validDestination, validLabel, validServerBaseUrl } from './vault-input';
+import { validDestination, validLabel, validServerBaseUrl, withoutStoredSecretOptions } from './vault-input';
 import {
   LOST_REASON,
   UNREADABLE_REASON,
@@ -131,8 +131,14 @@ class OpenVault implements Vault {
 
   /** Tries every stored secret once: marks what no longer decrypts, moves the rest where they belong now. */
   async load(records: readonly StoredRecord[]): Promise<void> {
-    for (const stored of records) if (!this.entries.has(stored.id)) this.entries.set(stored.id, { stored });
     let changed = false;
+    for (const stored of records) {
+      if (this.entries.has(stored.id)) continue;
+      // Secret options a pasted URL carried before they were refused: off the disk at the next write.
+      const cleaned = withoutStoredSecretOptions(stored);
+      if (cleaned !== undefined) changed = true;
+      this.entries.set(stored.id, { stored: cleaned ?? stored });
+    }
     for (const entry of this.entries.values()) {
       const { secret } = entry.stored;
       if (secret.protection === 'memory-only') continue;

@@ -62,6 +62,7 @@ describe('main.ts composition', () => {
 
   test('a pasted AuthID is stored as safeStorage ciphertext only, reaches the tray and is pushed to the window', async () => {
     expect(await invoke('savePaste', { text: AUTHID, label: 'Laptop' })).toMatchObject({ ok: false });
+    expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
     const pasted = await invoke('savePaste', { text: `dropbox://Backups?authid=${encodeURIComponent(AUTHID)}&oauth-url=${encodeURIComponent('http://127.0.0.1:9/refresh')}`, label: 'Laptop' });
     expect(pasted).toMatchObject({ ok: true });
     await vi.waitFor(() => {
@@ -88,7 +89,6 @@ describe('main.ts composition', () => {
   });
 
   test('every window the app creates (the app window, a login window) carries the security checklist', async () => {
-    expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
     const started = await invoke('startLogin', { provider: 'dropbox', serverBaseUrl: 'http://127.0.0.1:9' });
     expect(started).toMatchObject({ ok: true });
     await vi.waitFor(() => expect(standIn().BrowserWindow.created).toHaveLength(2));
