@@ -2,13 +2,16 @@
 // Electron-free app core, and the core's state into the tray and the window.
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, safeStorage, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, ClipboardItem, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { createAppCore } from './app/app-core';
 import { watchConnectivity } from './app/connectivity-watch';
 import { trayDispatcher } from './app/tray-dispatch';
 import { providerGroups } from './app/views/provider-view';
+import { installAppMenu } from './adapters/app-menu';
+import { appPageUrl } from './adapters/app-page-url';
+import { registerAppScheme, serveAppFiles } from './adapters/app-protocol';
 import { createAutostart } from './adapters/autostart';
 import { electronClipboard } from './adapters/electron-clipboard';
 import { electronStoreBackend } from './adapters/electron-store-backend';
@@ -71,7 +74,9 @@ async function start(): Promise<void> {
     },
   });
 
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
+  serveAppFiles(protocol, path.join(here, '../renderer'));
+  const appUrl = appPageUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+  installAppMenu({ Menu }, { platform, packaged: app.isPackaged, appName: app.getName() });
   // Set once the tray exists; checks cannot start before then (the refresher starts last).
   let updateTray: () => void = () => undefined;
   let pendingNavigation: EventPayloads['navigate'] | undefined;
@@ -96,6 +101,7 @@ async function start(): Promise<void> {
     session: session.defaultSession,
     preloadPath: path.join(here, '../preload/preload.cjs'),
     appUrl,
+    packaged: app.isPackaged,
     openExternal: (url) => void shell.openExternal(url),
     onCreated: (win) => {
       keepInTrayOnClose(win, { isQuitting: () => sequence.isQuitting(), trayVisible: () => trayVisible });
@@ -119,7 +125,7 @@ async function start(): Promise<void> {
   const core = createAppCore({
     vault,
     settings,
-    clipboard: createClipboardGuard({ clipboard: electronClipboard(clipboard), onError: (error) => log('clearing the clipboard', error) }),
+    clipboard: createClipboardGuard({ clipboard: electronClipboard({ clipboard, ClipboardItem, platform }), onError: (error) => log('clearing the clipboard', error) }),
     checker: refresher,
     loginWindow: createLoginWindowPort({ BrowserWindow, session }),
     browser: { open: (url) => shell.openExternal(url) },
@@ -180,11 +186,14 @@ async function start(): Promise<void> {
   if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);
   else showRecord(undefined);
 
-  if (process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
-    Object.assign(globalThis, { authIdManagerTest: { trayMenu: () => tray.menu(), state: () => core.state(), showWindow: () => showRecord(undefined) } });
+  // For the Electron end-to-end specs; a packaged app never exposes its state this way.
+  if (!app.isPackaged && process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
+    Object.assign(globalThis, { authIdManagerTest: { trayMenu: () => tray.menu() } });
   }
 }
 
+// Only before the app is ready may a scheme be made privileged.
+registerAppScheme(protocol);
 if (claimSingleInstance(app, () => showRecord(undefined))) {
   stayAliveWithoutWindows(app);
   app.whenReady().then(start).catch((error: unknown) => {
