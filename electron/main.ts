@@ -34,6 +34,7 @@ import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
 import { APP_ID } from './services/autostart/app-identity';
 import { createClipboardGuard } from './services/clipboard/clipboard-guard';
+import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
 import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSettings } from './services/settings/settings';
@@ -43,7 +44,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const platform = process.platform;
 /** Shows the window (at a record when given); a second launch calls it too. Set once started. */
 let showRecord: (id: string | undefined) => void = () => undefined;
-const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${describeErrorForLog(error)}`);
+/** Every AuthID the vault handled this run: the log scrubs exactly these, besides the usual shapes. */
+const knownSecrets = createKnownSecrets();
+const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${describeErrorForLog(error, knownSecrets)}`);
 
 async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID);
@@ -57,7 +60,7 @@ async function start(): Promise<void> {
     args: app.isPackaged ? [] : [app.getAppPath()],
   });
   const settings = openSettings({ backend, autostart });
-  const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform) });
+  const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform), secrets: knownSecrets });
   // Checks under way, for the tray's busy icon; the tray is built further down.
   const checking = new Set<string>();
   const checkActivity = (change: () => void) => {

@@ -9,6 +9,7 @@ import type { CheckView, SecretProtection, StorageStatusView } from '../../ipc/v
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
 import { writeFailure } from '../document-store/write-failure';
+import type { SecretSink } from '../logging/known-secrets';
 import { openDocument } from '../document-store/open-document';
 import type { SecretBox, SecretBoxDescription } from './secret-box';
 import { sealOsEncrypted, sealWeak, unseal, type OnDiskSecret } from './secret-sealing';
@@ -37,6 +38,8 @@ export interface VaultDeps {
   readonly ids?: () => string;
   /** Check results reach the file at most this often; default 1000 ms (see `saveLater`). */
   readonly checkWriteDelayMs?: number;
+  /** Told every AuthID the vault stores or decrypts, so logs can scrub exactly those. */
+  readonly secrets?: SecretSink;
 }
 
 export interface Vault {
@@ -86,6 +89,7 @@ export async function openVault(deps: VaultDeps): Promise<Vault> {
       ids: deps.ids ?? randomUUID,
       recoveredFrom: opened.recoveredFrom,
       checkWriteDelayMs: deps.checkWriteDelayMs ?? 1000,
+      secrets: deps.secrets,
     },
     opened.document,
   );
@@ -103,6 +107,7 @@ interface OpenVaultParts {
   readonly ids: () => string;
   readonly recoveredFrom: string | undefined;
   readonly checkWriteDelayMs: number;
+  readonly secrets: SecretSink | undefined;
 }
 
 const notFound = () => new UserFacingError('not-found', 'This AuthID is no longer in the list.');
@@ -316,6 +321,7 @@ class OpenVault implements Vault {
   }
 
   private async seal(plain: string): Promise<{ secret: StoredSecret; memory?: string }> {
+    this.parts.secrets?.remember(plain);
     switch (this.protection()) {
       case 'os-encrypted':
         return { secret: await sealOsEncrypted(this.parts.secretBox, plain) };
@@ -338,6 +344,7 @@ class OpenVault implements Vault {
   private async tryUnseal(entry: Entry, secret: OnDiskSecret) {
     try {
       const opened = await unseal(this.parts.secretBox, secret);
+      this.parts.secrets?.remember(opened.plain);
       if (entry.unreadable) {
         entry.unreadable = false;
         this.emit();
