@@ -130,6 +130,8 @@ export interface StorageStatusView {
   readonly weakOptIn: boolean;
   /** Set when a store file was unreadable and moved aside; says where. */
   readonly recoveredFrom?: string;
+  /** Set once a save was refused because another copy of the app changed the file: what to do. */
+  readonly saveBlocked?: string;
 }
 
 export type LoginPhase =

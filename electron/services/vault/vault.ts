@@ -8,7 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CheckView, SecretProtection, StorageStatusView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
-import { writeFailure } from '../document-store/write-failure';
+import { DocumentChangedElsewhere } from '../document-store/document-store';
+import { changedElsewhereMessage, writeFailure } from '../document-store/write-failure';
 import type { SecretSink } from '../logging/known-secrets';
 import { openDocument } from '../document-store/open-document';
 import type { SecretBox, SecretBoxDescription } from './secret-box';
@@ -123,6 +124,8 @@ class OpenVault implements Vault {
   private readonly pending = new Set<Promise<unknown>>();
 
   private weakOptIn: boolean;
+  /** Set once the file changed under us: every later save is refused too, so the window keeps saying so. */
+  private saveBlocked: string | undefined;
   private later: ReturnType<typeof setTimeout> | undefined;
   private laterFailure: unknown;
 
@@ -276,7 +279,8 @@ class OpenVault implements Vault {
   }
 
   status(): StorageStatusView {
-    return storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+    const status = storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+    return this.saveBlocked === undefined ? status : { ...status, saveBlocked: this.saveBlocked };
   }
 
   setWeakOptIn(enabled: boolean): Promise<StorageStatusView> {
@@ -399,6 +403,10 @@ class OpenVault implements Vault {
       this.parts.store.write(next);
     } catch (error) {
       this.rollBack();
+      if (error instanceof DocumentChangedElsewhere && this.saveBlocked === undefined) {
+        this.saveBlocked = changedElsewhereMessage(this.parts.store.path);
+        this.emit();
+      }
       throw writeFailure(this.parts.store.path, error);
     }
     if (removing !== undefined) this.entries.delete(removing);
