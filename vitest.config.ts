@@ -9,6 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['test/setup/loopback-only-fetch.ts', 'test/setup/secret-leak-guard.ts'],
+    globalSetup: ['test/setup/build-once-per-run.ts'],
     // electron-store imports `electron`; inlined, it sees a test's stand-in instead of the real package.
     server: { deps: { inline: ['electron-store'] } },
   },
