@@ -63,10 +63,9 @@ function fileFor(url: string, root: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return undefined;
-  // Decoded, a path may hold "..", a backslash or a NUL that the URL parser left alone.
-  const parts = pathname.split(/[/\\]/).filter((part) => part !== '');
-  if (parts.some((part) => part === '..' || part.includes('\0'))) return undefined;
-  const file = path.resolve(root, ...(parts.length === 0 ? ['index.html'] : parts));
+  // Decoded, the path may hold "..", backslashes or a drive letter the URL parser left alone:
+  // whatever it resolves to must still lie inside the folder.
+  const file = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
   return file.startsWith(root + path.sep) ? file : undefined;
 }
 

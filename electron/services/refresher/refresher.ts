@@ -218,7 +218,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       return launch(id);
     },
     async checkAll() {
-      const due = vault.list().filter((record) => recipient(record).allowed && !refreshedRecently(record));
+      const due = vault.list().filter((record) => !refreshedRecently(record));
       await Promise.allSettled(due.map((record) => launch(record.id)));
     },
     wake: () => rescan(),

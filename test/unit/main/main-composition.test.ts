@@ -123,6 +123,19 @@ describe('main.ts composition', () => {
     }
   });
 
+  test('the window may not navigate away from the app page', () => {
+    const win = standIn().BrowserWindow.created[0]!;
+    const navigate = (url: string) => {
+      let prevented = false;
+      win.webContents.emit('will-navigate', { url, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(navigate('app://authid-manager/index.html#settings')).toBe(false);
+    for (const url of ['https://evil.example/', 'app://evil/index.html', 'app://authid-manager/assets/x.html', 'file:///etc/passwd']) {
+      expect(navigate(url), url).toBe(true);
+    }
+  });
+
   test('an unpackaged build has our own menu, with developer tools under View', () => {
     const roles = JSON.stringify(standIn().menus.application?.template);
     expect(roles).toContain('"label":"Edit"');
