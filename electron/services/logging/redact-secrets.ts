@@ -16,12 +16,11 @@ const PATTERNS: readonly RegExp[] = [
   /(Bearer\s+)[A-Za-z0-9\-._~+/=]+/gi,
   /(Basic\s+)[A-Za-z0-9+/=]+/gi,
   /(\/\/[^\s/@:]+:)[^\s/@]+(?=@)/g, // https://user:password@host
+  /\bsl\.[A-Za-z0-9._-]{16,}/g, // a Dropbox access token, which may be the whole AuthID
   /("?(?:access_token|refresh_token|id_token|code|authid|auth_token|client_secret|password|passphrase)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
-  /\bsl\.[A-Za-z0-9._-]{16,}/g, // a Dropbox access token used as the AuthID
-  /\bya29\.[A-Za-z0-9._-]{16,}/g, // a Google access token
 ];
 
-/** A long run of token characters with upper and lower case and digits: an access token (pCloud's AuthID). */
+/** A long run of token characters with upper and lower case and digits: an access token (pCloud's is the whole AuthID). */
 const BARE_TOKEN = new RegExp(`(?<![${TOKEN_CHARS}])[A-Za-z0-9_-]{32,}(?![${TOKEN_CHARS}])`, 'g');
 const looksRandom = (run: string): boolean => /[a-z]/.test(run) && /[A-Z]/.test(run) && /\d/.test(run);
 
