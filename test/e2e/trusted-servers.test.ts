@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { startRecordingProxy, type RecordingProxy } from '../fixtures/recording-proxy';
 import { useRealApp } from './journeys/real-app-suite';
+import { axeViolations } from './support/axe';
 import { realAuthId } from './support/sample-authids';
 
 const start = useRealApp();
@@ -27,6 +28,7 @@ describe('an AuthID goes only to servers the user trusts', () => {
     const notice = page.getByRole('region', { name: `Send this AuthID to ${proxy.host}?` });
     await notice.waitFor();
     expect(await notice.textContent()).toContain(`Receiving host: ${proxy.host} (${proxy.baseUrl})`);
+    expect(await axeViolations(page)).toEqual([]);
     expect(proxy.requests).toEqual([]);
     expect(app.vault.list()).toEqual([]);
     expect(app.settings.values().servers.map((s) => s.baseUrl)).not.toContain(proxy.baseUrl);
@@ -71,6 +73,7 @@ describe('an AuthID goes only to servers the user trusts', () => {
     await health.getByRole('region', { name: 'Held: not checked' }).waitFor();
     expect(await health.getByRole('button', { name: 'Re-authorize' }).count()).toBe(0);
     expect(await health.getByRole('button', { name: 'Check now' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await app.core.handlers.checkAll(undefined);
     expect(proxy!.requests).toEqual([]);
 
