@@ -189,7 +189,7 @@ async function start(): Promise<void> {
   if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);
   else showRecord(undefined);
 
-  // For the Electron end-to-end specs; a packaged app never exposes its state this way.
+  // The tray menu for the Electron end-to-end specs; a packaged app has no such hook.
   if (!app.isPackaged && process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
     Object.assign(globalThis, { authIdManagerTest: { trayMenu: () => tray.menu() } });
   }
