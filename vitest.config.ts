@@ -14,6 +14,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     setupFiles: ['test/setup/loopback-only-fetch.ts', 'test/setup/secret-leak-guard.ts'],
+    globalSetup: ['test/setup/build-once-per-run.ts'],
     // electron-store imports `electron`; inlined, it sees a test's stand-in instead of the real package.
     server: { deps: { inline: ['electron-store'] } },
     // oidc-provider (the fixture provider) warns on Node 20; the tests run fine on it, so only that line is dropped.

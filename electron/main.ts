@@ -2,13 +2,16 @@
 // Electron-free app core, and the core's state into the tray and the window.
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, safeStorage, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, ClipboardItem, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { createAppCore } from './app/app-core';
 import { watchConnectivity } from './app/connectivity-watch';
 import { trayDispatcher } from './app/tray-dispatch';
 import { providerGroups } from './app/views/provider-view';
+import { installAppMenu } from './adapters/app-menu';
+import { appPageUrl } from './adapters/app-page-url';
+import { registerAppScheme, serveAppFiles } from './adapters/app-protocol';
 import { createAutostart } from './adapters/autostart';
 import { electronClipboard } from './adapters/electron-clipboard';
 import { electronStoreBackend } from './adapters/electron-store-backend';
@@ -31,6 +34,7 @@ import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
 import { APP_ID } from './services/autostart/app-identity';
 import { createClipboardGuard } from './services/clipboard/clipboard-guard';
+import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
 import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSettings } from './services/settings/settings';
@@ -40,7 +44,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const platform = process.platform;
 /** Shows the window (at a record when given); a second launch calls it too. Set once started. */
 let showRecord: (id: string | undefined) => void = () => undefined;
-const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${describeErrorForLog(error)}`);
+/** Every AuthID the vault handled this run: the log scrubs exactly these, besides the usual shapes. */
+const knownSecrets = createKnownSecrets();
+const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${describeErrorForLog(error, knownSecrets)}`);
 
 async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID);
@@ -54,7 +60,7 @@ async function start(): Promise<void> {
     args: app.isPackaged ? [] : [app.getAppPath()],
   });
   const settings = openSettings({ backend, autostart });
-  const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform) });
+  const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform), secrets: knownSecrets });
   // Checks under way, for the tray's busy icon; the tray is built further down.
   const checking = new Set<string>();
   const checkActivity = (change: () => void) => {
@@ -71,7 +77,9 @@ async function start(): Promise<void> {
     },
   });
 
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
+  serveAppFiles(protocol, path.join(here, '../renderer'));
+  const appUrl = appPageUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+  installAppMenu({ Menu }, { platform, packaged: app.isPackaged, appName: app.getName() });
   // Set once the tray exists; checks cannot start before then (the refresher starts last).
   let updateTray: () => void = () => undefined;
   let pendingNavigation: EventPayloads['navigate'] | undefined;
@@ -96,6 +104,7 @@ async function start(): Promise<void> {
     session: session.defaultSession,
     preloadPath: path.join(here, '../preload/preload.cjs'),
     appUrl,
+    packaged: app.isPackaged,
     openExternal: (url) => void shell.openExternal(url),
     onCreated: (win) => {
       keepInTrayOnClose(win, { isQuitting: () => sequence.isQuitting(), trayVisible: () => trayVisible });
@@ -119,7 +128,7 @@ async function start(): Promise<void> {
   const core = createAppCore({
     vault,
     settings,
-    clipboard: createClipboardGuard({ clipboard: electronClipboard(clipboard), onError: (error) => log('clearing the clipboard', error) }),
+    clipboard: createClipboardGuard({ clipboard: electronClipboard({ clipboard, ClipboardItem, platform }), onError: (error) => log('clearing the clipboard', error) }),
     checker: refresher,
     loginWindow: createLoginWindowPort({ BrowserWindow, session }),
     browser: { open: (url) => shell.openExternal(url) },
@@ -180,11 +189,14 @@ async function start(): Promise<void> {
   if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);
   else showRecord(undefined);
 
-  if (process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
-    Object.assign(globalThis, { authIdManagerTest: { trayMenu: () => tray.menu(), state: () => core.state(), showWindow: () => showRecord(undefined) } });
+  // The tray menu for the Electron end-to-end specs; a packaged app has no such hook.
+  if (!app.isPackaged && process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
+    Object.assign(globalThis, { authIdManagerTest: { trayMenu: () => tray.menu() } });
   }
 }
 
+// Only before the app is ready may a scheme be made privileged.
+registerAppScheme(protocol);
 if (claimSingleInstance(app, () => showRecord(undefined))) {
   stayAliveWithoutWindows(app);
   app.whenReady().then(start).catch((error: unknown) => {

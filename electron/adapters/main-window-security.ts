@@ -4,7 +4,8 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `packaged`: no developer tools (an unpackaged build keeps them for development). */
+export function mainWindowOptions(preloadPath: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 420,
     height: 640,
@@ -27,17 +28,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      devTools: !packaged,
     },
   };
-}
-
-/** The app page may not navigate anywhere: every link leaves through main's openExternal. */
-export function isAllowedAppNavigation(url: string, appUrl: string): boolean {
-  try {
-    const target = new URL(url);
-    const app = new URL(appUrl);
-    return target.protocol === app.protocol && target.origin === app.origin && target.pathname === app.pathname;
-  } catch {
-    return false;
-  }
 }

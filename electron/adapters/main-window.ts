@@ -3,14 +3,17 @@
  * away from the app's page, with every permission request denied.
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { isAllowedAppNavigation, mainWindowOptions } from './main-window-security';
+import { isAppPage } from '../ipc/trusted-sender';
+import { mainWindowOptions } from './main-window-security';
 
 export interface MainWindowDeps {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
   readonly session: Session;
   readonly preloadPath: string;
-  /** The page to load: a file:// URL when packaged, the dev server's in development. */
+  /** The page to load: app://authid-manager/index.html, or the dev server's in an unpackaged build. */
   readonly appUrl: string;
+  /** A packaged build: no developer tools. */
+  readonly packaged: boolean;
   /** Links the page asks to open go to the user's browser (https only is decided by main). */
   readonly openExternal: (url: string) => void;
   /** Called for each new window, e.g. to keep it in the tray on close. */
@@ -33,13 +36,14 @@ export function createMainWindow(deps: MainWindowDeps): MainWindow {
   lockDownAppSession(deps.session);
   let window: BrowserWindow | undefined;
   const create = (): BrowserWindow => {
-    const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath));
+    const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.packaged));
     win.webContents.setWindowOpenHandler(({ url }) => {
       if (url.startsWith('https://')) deps.openExternal(url);
       return { action: 'deny' };
     });
+    // The page may not navigate anywhere: every link leaves through main's openExternal.
     win.webContents.on('will-navigate', (event) => {
-      if (!isAllowedAppNavigation(event.url, deps.appUrl)) event.preventDefault();
+      if (!isAppPage(event.url, deps.appUrl)) event.preventDefault();
     });
     win.webContents.on('will-attach-webview', (event) => event.preventDefault());
     win.once('ready-to-show', () => win.show());

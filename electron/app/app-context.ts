@@ -6,7 +6,8 @@ import type { LoginService } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
 import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
 import type { FetchFn } from '../services/server-client';
-import { normalizeBaseUrl, type AuthIdServer } from '../services/servers/known-servers';
+import { mayReceiveAuthId } from '../services/servers/authid-recipient';
+import type { AuthIdServer } from '../services/servers/known-servers';
 import { serverFor as serverForBaseUrl } from '../services/servers/server-for';
 import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
@@ -48,15 +49,12 @@ export function serverFor(context: Pick<AppContext, 'settings'>, baseUrl: string
   return serverForBaseUrl(baseUrl, context.settings.values().servers);
 }
 
-/** Only servers listed in Settings may be used for a new login. */
-export function configuredServer(context: Pick<AppContext, 'settings'>, baseUrl: string): AuthIdServer {
-  let wanted: string;
-  try {
-    wanted = normalizeBaseUrl(baseUrl);
-  } catch {
-    throw new UserFacingError('unknown-server', 'That AuthID server address is not valid.');
-  }
-  const server = context.settings.values().servers.find((s) => s.baseUrl === wanted);
-  if (server === undefined) throw new UserFacingError('unknown-server', `Add ${wanted} in Settings before you log in with it.`);
-  return server;
+/**
+ * The server, if an AuthID may go there (see authid-recipient.ts); otherwise a refusal that names
+ * the host. Every handler that sends an AuthID or starts a login goes through here.
+ */
+export function trustedServer(context: Pick<AppContext, 'settings'>, baseUrl: string): AuthIdServer {
+  const decision = mayReceiveAuthId(baseUrl, context.settings.values().servers);
+  if (!decision.allowed) throw new UserFacingError('untrusted-server', decision.message);
+  return decision.server;
 }

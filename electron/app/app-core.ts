@@ -23,6 +23,7 @@ import { settingsHandlers } from './handlers/settings-handlers';
 import { authIdView } from './views/authid-view';
 import { providerGroups } from './views/provider-view';
 import { settingsView } from './views/settings-view';
+import { untrustedServerView } from './paste-review';
 
 export interface AppCoreDeps {
   readonly vault: Vault;
@@ -84,7 +85,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
 
   const state = (): AppStateView => ({
-    authIds: deps.vault.list().map((record) => authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl))),
+    authIds: deps.vault.list().map((record) =>
+      authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers)),
+    ),
     storage: deps.vault.status(),
     logins: login.active(),
   });

@@ -41,6 +41,17 @@ export interface DestinationUrlChangeView {
 /** Where the AuthID's ciphertext lives and how well it is protected. */
 export type SecretProtection = 'os-encrypted' | 'memory-only' | 'weak-on-disk';
 
+/**
+ * A server the app will not send an AuthID to, because it is not in the user's list: exactly
+ * which host it is, and whether the user may add it (https, or http on this computer).
+ */
+export interface UntrustedServerView {
+  readonly baseUrl: string;
+  readonly host: string;
+  readonly canTrust: boolean;
+  readonly message: string;
+}
+
 export interface AuthIdView {
   readonly id: string;
   readonly label: string;
@@ -58,6 +69,8 @@ export interface AuthIdView {
   readonly history: readonly CheckView[]; // newest first, at most 20
   readonly destinations: readonly DestinationView[];
   readonly protection: SecretProtection;
+  /** Set while the AuthID is held: its server is not one the user trusts, so nothing is sent to it. */
+  readonly held?: UntrustedServerView;
 }
 
 export interface ServerView {
@@ -136,6 +149,8 @@ export interface StorageStatusView {
   readonly weakOptIn: boolean;
   /** Set when a store file was unreadable and moved aside; says where. */
   readonly recoveredFrom?: string;
+  /** Set once a save was refused because another copy of the app changed the file: what to do. */
+  readonly saveBlocked?: string;
 }
 
 export type LoginPhase =
@@ -200,8 +215,10 @@ export interface PasteAnalysisView {
   readonly path?: string;
   readonly options?: Readonly<Record<string, string>>;
   readonly serverBaseUrl?: string;
+  /** Set when the text names a server the user has not added: saving needs their yes first. */
+  readonly untrustedServer?: UntrustedServerView;
   readonly findings: readonly LintFindingView[];
-  /** True when nothing of severity 'error' stands in the way of saving. */
+  /** True when nothing of severity 'error' stands in the way of saving (an untrusted server needs adding first). */
   readonly canSave: boolean;
 }
 

@@ -1,6 +1,8 @@
-// The built app in a real Electron: starts hidden in the tray, opens its window through the test
-// hook main exposes under AUTHID_MANAGER_TEST_HOOKS=1, and quits cleanly. Runs only where an
-// Electron binary exists (see electron-binary.ts); elsewhere it is skipped and says why.
+// The built app in a real Electron: starts hidden in the tray, opens its window as a second
+// launch would, shows its page from app://authid-manager/, and quits cleanly. The tray menu is
+// read through the test hook main exposes under AUTHID_MANAGER_TEST_HOOKS=1, which only an
+// unpackaged app has. Runs only where an Electron binary exists (see electron-binary.ts);
+// elsewhere it is skipped and says why.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,10 +14,11 @@ import { findElectron } from './electron-binary';
 
 const electron = findElectron();
 if (!electron.run) console.warn(`[test/electron] skipped: ${electron.reason}`);
+/** A packaged build has no test hooks (see main.ts). */
+const packaged = electron.run && electron.packaged;
 
 interface TestHooks {
   trayMenu(): readonly unknown[];
-  showWindow(): void;
 }
 declare const authIdManagerTest: TestHooks | undefined;
 
@@ -38,7 +41,8 @@ describe.skipIf(!electron.run)('the app in Electron', () => {
       ),
     );
     app = await _electron.launch({ executablePath: electron.executablePath, args, env, timeout: 60_000 });
-    await expect.poll(() => app.evaluate(() => typeof authIdManagerTest !== 'undefined'), { timeout: 30_000 }).toBe(true);
+    if (packaged) await expect.poll(() => app.evaluate(({ app: running }) => running.isReady()), { timeout: 30_000 }).toBe(true);
+    else await expect.poll(() => app.evaluate(() => typeof authIdManagerTest !== 'undefined'), { timeout: 30_000 }).toBe(true);
   }, 120_000);
 
   afterAll(() => {
@@ -46,18 +50,19 @@ describe.skipIf(!electron.run)('the app in Electron', () => {
   });
 
   it('starts in the tray with no window shown (where the desktop shows tray icons)', async () => {
-    expect(await app.evaluate(() => authIdManagerTest?.trayMenu().length ?? 0)).toBeGreaterThan(0);
+    if (packaged) expect(await app.evaluate(() => typeof authIdManagerTest)).toBe('undefined');
+    else expect(await app.evaluate(() => authIdManagerTest?.trayMenu().length ?? 0)).toBeGreaterThan(0);
     // Without a tray host the app opens its window on purpose, so it stays reachable.
     if (!(await detectTrayHost({ platform: process.platform, env: process.env, attempts: 1 }))) return;
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().filter((w) => w.isVisible()).length)).toBe(0);
   });
 
-  it('opens the locked-down app window through the test hook', async () => {
+  it('opens the locked-down app window on a second launch, from the app scheme', async () => {
     const windowOpened = app.waitForEvent('window');
-    await app.evaluate(() => authIdManagerTest?.showWindow());
+    await app.evaluate(({ app: running }) => running.emit('second-instance', {}, [], ''));
     const page = await windowOpened;
     await page.waitForLoadState('domcontentloaded');
-    expect(new URL(page.url()).pathname).toMatch(/\/renderer\/index\.html$/);
+    expect(page.url()).toBe('app://authid-manager/index.html');
     expect(await page.title()).toBe('AuthID Manager');
     // Isolated and without Node: the page sees only what the preload exposed.
     const seen = await page.evaluate(() => ({

@@ -1,17 +1,19 @@
 // Builds the app with electron-vite (offline, no Electron binary needed) once per test run: the
 // first test file to ask builds into out/, files in other workers wait for that result instead of
-// rebuilding into the same folder at the same time. Workers share the vitest process as parent.
+// rebuilding into the same folder at the same time. The run's folder for that comes from the
+// global setup (test/setup/build-once-per-run.ts), new for every run. The build has source maps,
+// so a finding in the bundle can be traced to the source it came from (electronegativity.ts).
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const outDir = path.join(repoRoot, 'out');
 
-const runDir = path.join(os.tmpdir(), `authid-manager-build-${process.ppid}`);
+const runDir = path.join(inject('appBuildRunDir'), 'build');
 const resultFile = path.join(runDir, 'result.json');
 
 interface BuildResult {
@@ -40,7 +42,7 @@ async function runBuild(): Promise<BuildResult> {
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('electron-vite/package.json')), 'bin/electron-vite.js');
   let result: BuildResult;
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'build'], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, 'build', '--sourcemap'], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
     result = { ok: true, log: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };

@@ -9,7 +9,7 @@ import { loginFailedNotice, loginSucceededNotice } from '../../services/notifica
 import type { ProviderId } from '../../services/providers/provider-id';
 import { getProvider, serverOffers } from '../../services/providers/provider-lookup';
 import type { AuthIdServer } from '../../services/servers/known-servers';
-import { configuredServer, requireRecord, serverFor, type AppContext } from '../app-context';
+import { requireRecord, trustedServer, type AppContext } from '../app-context';
 
 type LoginHandlers = Pick<RequestHandlers, 'startLogin' | 'reauthorize' | 'openLoginInBrowser' | 'cancelLogin'>;
 
@@ -45,10 +45,10 @@ export function loginHandlers(context: AppContext): LoginHandlers {
   };
 
   return {
-    startLogin: async ({ provider, serverBaseUrl }) => begin(provider, configuredServer(context, serverBaseUrl), storeNew),
+    startLogin: async ({ provider, serverBaseUrl }) => begin(provider, trustedServer(context, serverBaseUrl), storeNew),
     reauthorize: async ({ id }) => {
       const record = requireRecord(context, id);
-      return begin(record.provider, serverFor(context, record.serverBaseUrl), storeReplacement(id));
+      return begin(record.provider, trustedServer(context, record.serverBaseUrl), storeReplacement(id));
     },
     openLoginInBrowser: async ({ loginId }) => context.login.openInBrowser(loginId),
     cancelLogin: async ({ loginId }) => context.login.cancel(loginId),

@@ -10,7 +10,7 @@ import { canRevokeAtProvider, whyNotAtProvider } from '../../services/provider-r
 import { getProvider, tokenFamilyOf } from '../../services/providers/provider-lookup';
 import { revoke } from '../../services/server-client';
 import type { VaultRecord } from '../../services/vault/vault-record';
-import { requireRecord, serverFor, type AppContext } from '../app-context';
+import { requireRecord, trustedServer, type AppContext } from '../app-context';
 import { providerViewFor } from '../views/provider-view';
 
 type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
@@ -94,7 +94,8 @@ export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 
     revoke: async ({ id }) => {
       const record = requireRecord(context, id);
       if (record.kind !== 'v1') return atProvider(record);
-      const result = await revoke(await context.vault.readSecret(id), serverFor(context, record.serverBaseUrl), { fetch: context.fetch });
+      const server = trustedServer(context, record.serverBaseUrl);
+      const result = await revoke(await context.vault.readSecret(id), server, { fetch: context.fetch });
       if (result.ok) {
         context.vault.remove(id);
         return { revokedAtServer: true, removedLocally: true, message: result.message, deauthorizeUrls: [] };

@@ -1,11 +1,11 @@
 /** A vault record as the window sees it: metadata, the masked AuthID, destinations with masked URLs. */
-import type { AuthIdView } from '../../ipc/views';
+import type { AuthIdView, UntrustedServerView } from '../../ipc/views';
 import { getProvider } from '../../services/providers/provider-lookup';
 import type { AuthIdServer } from '../../services/servers/known-servers';
 import type { VaultRecord } from '../../services/vault/vault-record';
 import { destinationUrlChange, maskedConnectionUrl } from '../destination-url';
 
-export function authIdView(record: VaultRecord, masked: string, server: AuthIdServer): AuthIdView {
+export function authIdView(record: VaultRecord, masked: string, server: AuthIdServer, held: UntrustedServerView | undefined): AuthIdView {
   return {
     id: record.id,
     label: record.label,
@@ -33,5 +33,6 @@ export function authIdView(record: VaultRecord, masked: string, server: AuthIdSe
       };
     }),
     protection: record.protection,
+    ...(held === undefined ? {} : { held }),
   };
 }

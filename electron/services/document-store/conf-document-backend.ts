@@ -2,10 +2,12 @@
  * The document backend built on `conf`, shared by the app (electron-store is a `conf`
  * subclass) and the tests (plain `conf` on a temporary folder), so both run the same code.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Options as ConfOptions } from 'conf';
-import type { DocumentBackend, DocumentSpec, DocumentStore } from './document-store';
+import { DocumentChangedElsewhere, type DocumentBackend, type DocumentSpec, type DocumentStore } from './document-store';
 
 type Document = Record<string, unknown>;
 
@@ -42,14 +44,34 @@ export function confDocumentBackend(directory: string, createConf: CreateConf): 
         clearInvalidConfig: false,
         configFileMode: 0o600,
       });
+      // What the file held when this store last read or wrote it.
+      let seen = fingerprint(conf.path);
       return {
         path: conf.path,
-        // conf has checked the JSON schema; zod types it and drops conf's own bookkeeping key.
-        read: () => spec.schema.parse(conf.store),
+        read: () => {
+          const now = fingerprint(conf.path);
+          // conf has checked the JSON schema; zod types it and drops conf's own bookkeeping key.
+          const document = spec.schema.parse(conf.store);
+          seen = now;
+          return document;
+        },
         write: (document) => {
+          const now = fingerprint(conf.path);
+          // Unreadable (gone, a folder in its place): the write itself says what is wrong.
+          if (now !== undefined && seen !== undefined && now !== seen) throw new DocumentChangedElsewhere(conf.path);
           conf.store = spec.schema.parse(document);
+          seen = fingerprint(conf.path);
         },
       };
     },
   };
+}
+
+/** A hash of the file's bytes, or undefined when it cannot be read. */
+function fingerprint(file: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('base64');
+  } catch {
+    return undefined;
+  }
 }

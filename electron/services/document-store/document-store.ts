@@ -4,12 +4,24 @@
  */
 import type { z } from 'zod';
 
-/** One document file: read it whole, replace it whole (atomically). */
+/**
+ * One document file: read it whole, replace it whole (atomically). A write refuses, with
+ * `DocumentChangedElsewhere`, when the file changed since this store last read or wrote it:
+ * another copy of the app on the same folder would otherwise lose what it saved.
+ */
 export interface DocumentStore<T> {
   /** Where the file lives; for messages to the user. */
   readonly path: string;
   read(): T;
   write(document: T): void;
+}
+
+/** The file was changed by someone else (a second instance, another program) since it was read. */
+export class DocumentChangedElsewhere extends Error {
+  constructor(readonly path: string) {
+    super(`${path} changed since it was read`);
+    this.name = 'DocumentChangedElsewhere';
+  }
 }
 
 /** The store as a migration sees it (conf's own API, keys with dot notation). */

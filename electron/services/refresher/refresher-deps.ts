@@ -15,8 +15,11 @@ export interface CheckActivity {
 
 export interface RefresherDeps {
   readonly vault: RefresherVault;
-  /** `checkIntervalHours` is read at every planning; `servers` names the records' servers. */
-  readonly settings: Pick<SettingsService, 'values'>;
+  /**
+   * `checkIntervalHours` is read at every planning; `servers` says where AuthIDs may go (a record
+   * whose server is not listed is held); a change of them replans.
+   */
+  readonly settings: Pick<SettingsService, 'values' | 'onChange'>;
   /** Default: Date.now. */
   readonly clock?: { now(): number };
   /** Default: the global setTimeout/clearTimeout. */

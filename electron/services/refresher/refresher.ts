@@ -4,6 +4,7 @@
  */
 import type { CheckView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
+import { mayReceiveAuthId } from '../servers/authid-recipient';
 import { normalizeBaseUrl } from '../servers/known-servers';
 import type { VaultRecord } from '../vault/vault-record';
 import { lastSuccessAt, workedSinceSaved } from './check-history';
@@ -12,7 +13,6 @@ import { checkPolicy, ROTATING_INTERVAL, type CheckPolicy } from './check-policy
 import { createCheckSlots } from './check-slots';
 import type { RefresherDeps } from './refresher-deps';
 import { runCheck, type CheckRun } from './run-check';
-import { serverFor } from '../servers/server-for';
 import { createSingleTimer, systemTimers } from './single-timer';
 
 export interface Refresher {
@@ -52,8 +52,12 @@ export function createRefresher(deps: RefresherDeps): Refresher {
   const replan = new Set<string>();
   let started = false;
   let unsubscribe: (() => void) | undefined;
+  let unsubscribeSettings: (() => void) | undefined;
   let ownWrites = 0;
   let rescanQueued = false;
+
+  /** Where this record's AuthID may go now: held (never sent) unless its server is in the settings' list. */
+  const recipient = (record: VaultRecord) => mayReceiveAuthId(record.serverBaseUrl, settings.values().servers);
 
   const inputs = (): PlanInputs => ({ now: clock.now(), checkIntervalHours: settings.values().checkIntervalHours, random });
 
@@ -91,7 +95,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     const present = new Set<string>();
     for (const record of vault.list()) {
       present.add(record.id);
-      if (running.has(record.id)) continue;
+      if (running.has(record.id) || !recipient(record).allowed) continue;
       const at = dueAt(record, checkPolicy(record));
       if (at === undefined) continue;
       if (at <= now) void launch(record.id);
@@ -133,11 +137,14 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     if (record === undefined) throw new UserFacingError('not-found', 'This AuthID is no longer in the list.');
     const policy = checkPolicy(record);
     if (record.secret !== 'available' || policy.method === 'none') return currentView(record);
-    const server = serverFor(record.serverBaseUrl, settings.values().servers);
-    const release = await slots.acquire(policy.method === 'refresh' ? normalizeBaseUrl(server.baseUrl) : (record.region ?? ''));
+    const release = await slots.acquire(policy.method === 'refresh' ? normalizeBaseUrl(record.serverBaseUrl) : (record.region ?? ''));
     if (release === undefined) return currentView(record);
     let run: CheckRun | undefined;
     try {
+      // Decided after the wait for a slot: the user may have removed the server meanwhile.
+      const decision = recipient(record);
+      if (!decision.allowed) return currentView(record);
+      const { server } = decision;
       const streak = streaks.get(id);
       run = await runCheck(
         { record, method: policy.method, server, ambiguousBefore: streak?.ambiguous ?? 0, workedBefore: workedSinceSaved(record.history), lastHealth: record.lastCheck?.health },
@@ -190,17 +197,26 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       started = true;
       plans.clear();
       unsubscribe = vault.onChange(onVaultChange);
+      // A server added (or removed) in Settings releases (or holds) the AuthIDs that use it.
+      unsubscribeSettings = settings.onChange(() => queueRescan());
       rescan();
     },
     async stop() {
       started = false;
       unsubscribe?.();
       unsubscribe = undefined;
+      unsubscribeSettings?.();
+      unsubscribeSettings = undefined;
       timer.clear();
       slots.dropQueued();
       await Promise.allSettled([...running.values()]);
     },
-    checkNow: (id) => launch(id),
+    checkNow: (id) => {
+      const record = vault.get(id);
+      const decision = record && recipient(record);
+      if (decision && !decision.allowed) return Promise.reject(new UserFacingError('untrusted-server', decision.message));
+      return launch(id);
+    },
     async checkAll() {
       const due = vault.list().filter((record) => !refreshedRecently(record));
       await Promise.allSettled(due.map((record) => launch(record.id)));

@@ -1,8 +1,8 @@
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { HOSTED_HANDLER, HOSTED_SERVICE, normalizeBaseUrl } from '../servers/known-servers';
+import { isLoopbackHost } from '../servers/loopback';
 import { SELF_HOSTED_BASE_URL } from './settings-document';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const HOSTED = [HOSTED_HANDLER.baseUrl, HOSTED_SERVICE.baseUrl];
 
 const invalid = (message: string) => new UserFacingError('invalid-server-url', message);
@@ -16,8 +16,8 @@ export function parseSelfHostedBaseUrl(input: string): string {
     throw invalid("That is not a web address. Enter the AuthID server's address, e.g. https://oauth.example.com.");
   }
   if (url.username || url.password) throw invalid('Leave the user name and password out of the server address.');
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-    throw invalid('Use https:// for an AuthID server; plain http is allowed only on this computer (127.0.0.1, localhost or [::1]).');
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw invalid('Use https:// for an AuthID server; plain http is allowed only on this computer (localhost, 127.x.x.x or [::1]).');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid('An AuthID server address starts with https://.');
   const normalized = normalizeBaseUrl(url.href);

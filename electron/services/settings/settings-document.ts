@@ -6,7 +6,7 @@ import type { Theme } from '../../ipc/views';
 const THEMES = ['system', 'light', 'dark'] as const satisfies readonly Theme[];
 
 /** A normalized self-hosted base URL: https, or http only on a loopback host; no query, no trailing slash. */
-export const SELF_HOSTED_BASE_URL = /^(https:\/\/[^/?#\s]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/[^?#\s]*[^/?#\s])?$/;
+export const SELF_HOSTED_BASE_URL = /^(https:\/\/[^/?#\s]+|http:\/\/(127(\.\d{1,3}){3}|localhost|\[::1\])(:\d+)?)(\/[^?#\s]*[^/?#\s])?$/;
 
 export const settingsFields = {
   checkIntervalHours: z.number().int().min(1).max(720),

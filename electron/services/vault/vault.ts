@@ -8,14 +8,16 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CheckView, SecretProtection, StorageStatusView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
-import { writeFailure } from '../document-store/write-failure';
+import { DocumentChangedElsewhere } from '../document-store/document-store';
+import { changedElsewhereMessage, writeFailure } from '../document-store/write-failure';
+import type { SecretSink } from '../logging/known-secrets';
 import { openDocument } from '../document-store/open-document';
 import type { SecretBox, SecretBoxDescription } from './secret-box';
 import { sealOsEncrypted, sealWeak, unseal, type OnDiskSecret } from './secret-sealing';
 import { assertStorableAuthId } from './storable-authid';
 import { canEncrypt, protectionFor, storageStatus, weakEncodingFor } from './storage-status';
 import { HISTORY_LIMIT, VAULT_SPEC, checkSchema, storedRecordSchema, type StoredRecord, type StoredSecret } from './vault-document';
-import { validDestination, validLabel, validServerBaseUrl } from './vault-input';
+import { validDestination, validLabel, validServerBaseUrl, withoutStoredSecretOptions } from './vault-input';
 import {
   LOST_REASON,
   UNREADABLE_REASON,
@@ -37,6 +39,8 @@ export interface VaultDeps {
   readonly ids?: () => string;
   /** Check results reach the file at most this often; default 1000 ms (see `saveLater`). */
   readonly checkWriteDelayMs?: number;
+  /** Told every AuthID the vault stores or decrypts, so logs can scrub exactly those. */
+  readonly secrets?: SecretSink;
 }
 
 export interface Vault {
@@ -86,6 +90,7 @@ export async function openVault(deps: VaultDeps): Promise<Vault> {
       ids: deps.ids ?? randomUUID,
       recoveredFrom: opened.recoveredFrom,
       checkWriteDelayMs: deps.checkWriteDelayMs ?? 1000,
+      secrets: deps.secrets,
     },
     opened.document,
   );
@@ -103,6 +108,7 @@ interface OpenVaultParts {
   readonly ids: () => string;
   readonly recoveredFrom: string | undefined;
   readonly checkWriteDelayMs: number;
+  readonly secrets: SecretSink | undefined;
 }
 
 const notFound = () => new UserFacingError('not-found', 'This AuthID is no longer in the list.');
@@ -118,6 +124,8 @@ class OpenVault implements Vault {
   private readonly pending = new Set<Promise<unknown>>();
 
   private weakOptIn: boolean;
+  /** Set once the file changed under us: every later save is refused too, so the window keeps saying so. */
+  private saveBlocked: string | undefined;
   private later: ReturnType<typeof setTimeout> | undefined;
   private laterFailure: unknown;
 
@@ -131,8 +139,14 @@ class OpenVault implements Vault {
 
   /** Tries every stored secret once: marks what no longer decrypts, moves the rest where they belong now. */
   async load(records: readonly StoredRecord[]): Promise<void> {
-    for (const stored of records) if (!this.entries.has(stored.id)) this.entries.set(stored.id, { stored });
     let changed = false;
+    for (const stored of records) {
+      if (this.entries.has(stored.id)) continue;
+      // Secret options a pasted URL carried before they were refused: off the disk at the next write.
+      const cleaned = withoutStoredSecretOptions(stored);
+      if (cleaned !== undefined) changed = true;
+      this.entries.set(stored.id, { stored: cleaned ?? stored });
+    }
     for (const entry of this.entries.values()) {
       const { secret } = entry.stored;
       if (secret.protection === 'memory-only') continue;
@@ -265,7 +279,8 @@ class OpenVault implements Vault {
   }
 
   status(): StorageStatusView {
-    return storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+    const status = storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+    return this.saveBlocked === undefined ? status : { ...status, saveBlocked: this.saveBlocked };
   }
 
   setWeakOptIn(enabled: boolean): Promise<StorageStatusView> {
@@ -310,6 +325,7 @@ class OpenVault implements Vault {
   }
 
   private async seal(plain: string): Promise<{ secret: StoredSecret; memory?: string }> {
+    this.parts.secrets?.remember(plain);
     switch (this.protection()) {
       case 'os-encrypted':
         return { secret: await sealOsEncrypted(this.parts.secretBox, plain) };
@@ -332,6 +348,7 @@ class OpenVault implements Vault {
   private async tryUnseal(entry: Entry, secret: OnDiskSecret) {
     try {
       const opened = await unseal(this.parts.secretBox, secret);
+      this.parts.secrets?.remember(opened.plain);
       if (entry.unreadable) {
         entry.unreadable = false;
         this.emit();
@@ -386,6 +403,10 @@ class OpenVault implements Vault {
       this.parts.store.write(next);
     } catch (error) {
       this.rollBack();
+      if (error instanceof DocumentChangedElsewhere && this.saveBlocked === undefined) {
+        this.saveBlocked = changedElsewhereMessage(this.parts.store.path);
+        this.emit();
+      }
       throw writeFailure(this.parts.store.path, error);
     }
     if (removing !== undefined) this.entries.delete(removing);

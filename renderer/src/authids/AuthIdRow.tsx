@@ -24,6 +24,7 @@ export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen }: { authId: A
         </p>
         <p className="authid-row-health">
           <HealthChip health={authId.health} />
+          {authId.held ? <span className="health-chip health-held">Held: server not trusted</span> : null}
           <CheckTimes authId={authId} />
         </p>
       </div>

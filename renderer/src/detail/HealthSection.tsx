@@ -6,6 +6,7 @@ import { CheckTimes } from '../common/CheckTimes';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { HealthChip } from '../common/HealthChip';
 import { HEALTH_LABELS } from '../common/health-labels';
+import { TrustServerNotice } from '../common/TrustServerNotice';
 import { useAction } from '../hooks/use-action';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { LoginProgressPanel } from '../login/LoginProgressPanel';
@@ -22,6 +23,10 @@ export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionPro
   const [loginId, setLoginId] = useState<string | null>(null);
   const check = useAction(async () => setChecked(await authids().checkNow({ id: authId.id })));
   const reauthorize = useAction(async () => setLoginId((await authids().reauthorize({ id: authId.id })).loginId));
+  const { held } = authId;
+  const trust = useAction(async () => {
+    if (held) await authids().addServer({ baseUrl: held.baseUrl });
+  });
 
   return (
     <section className="detail-section" aria-labelledby="health-heading">
@@ -31,14 +36,32 @@ export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionPro
         <CheckTimes authId={authId} />
       </p>
       {authId.lastCheck?.reason ? <p className="check-reason">{authId.lastCheck.reason}</p> : null}
-      <div className="button-row">
-        <BusyButton pending={check.pending} pendingLabel="Checking…" onClick={() => void check.run()}>
-          Check now
-        </BusyButton>
-        <BusyButton pending={reauthorize.pending} pendingLabel="Starting…" onClick={() => void reauthorize.run()}>
-          Re-authorize
-        </BusyButton>
-      </div>
+      {held ? (
+        <>
+          <TrustServerNotice server={held} heading="Held: not checked">
+            This AuthID&apos;s server is not one of your AuthID servers, so AuthID Manager sends it nothing: no checks, no
+            re-authorization, no revoke.{' '}
+            {held.canTrust ? `Trust ${held.host} to use it again.` : 'Forget it here, or paste its URL again with an https:// server.'}
+          </TrustServerNotice>
+          {held.canTrust ? (
+            <div className="button-row">
+              <BusyButton pending={trust.pending} pendingLabel="Adding…" variant="primary" onClick={() => void trust.run()}>
+                Trust {held.host}
+              </BusyButton>
+            </div>
+          ) : null}
+          <ErrorMessage message={trust.error} />
+        </>
+      ) : (
+        <div className="button-row">
+          <BusyButton pending={check.pending} pendingLabel="Checking…" onClick={() => void check.run()}>
+            Check now
+          </BusyButton>
+          <BusyButton pending={reauthorize.pending} pendingLabel="Starting…" onClick={() => void reauthorize.run()}>
+            Re-authorize
+          </BusyButton>
+        </div>
+      )}
       <p role="status" className="check-result">
         {checked ? `Checked: ${HEALTH_LABELS[checked.health]}. ${checked.reason}` : ''}
       </p>

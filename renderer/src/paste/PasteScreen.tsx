@@ -6,6 +6,7 @@ import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
+import { TrustServerNotice } from '../common/TrustServerNotice';
 import { useToast } from '../common/toast-context';
 import { useAction } from '../hooks/use-action';
 import { applyFix } from './apply-fix';
@@ -25,7 +26,10 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
   const state = usePasteAnalysis(text);
   const current = state.analyzedText === text && !state.pending;
   const canSave = current && state.analysis?.canSave === true;
+  // A server the user has not added: saving sends the AuthID there, so the button says so and adds it first.
+  const untrusted = current ? state.analysis?.untrustedServer : undefined;
   const save = useAction(async () => {
+    if (untrusted?.canTrust) await authids().addServer({ baseUrl: untrusted.baseUrl });
     const trimmedLabel = label.trim();
     const saved = await authids().savePaste({ text: text.trim(), ...(trimmedLabel ? { label: trimmedLabel } : {}) });
     toast.show('Saved. The AuthID is now in your list.');
@@ -73,6 +77,17 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
           }}
         />
       ) : null}
+      {untrusted ? (
+        <TrustServerNotice
+          server={untrusted}
+          heading={untrusted.canTrust ? `Send this AuthID to ${untrusted.host}?` : `This AuthID will not be sent to ${untrusted.host}`}
+        >
+          This URL names an AuthID server that is not in your list. Nothing has been sent to it.
+          {untrusted.canTrust
+            ? ` Saving adds it to your AuthID servers and sends the AuthID to ${untrusted.host} to check it, now and at every scheduled check. Do this only if you run or trust that server.`
+            : ''}
+        </TrustServerNotice>
+      ) : null}
       {state.analysis && current ? (
         <div className="paste-save">
           <div className="field">
@@ -89,7 +104,7 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
             aria-describedby={canSave ? undefined : `${id}-blocked`}
             onClick={() => void save.run()}
           >
-            Save as a new AuthID
+            {untrusted?.canTrust ? `Add ${untrusted.host} and save` : 'Save as a new AuthID'}
           </BusyButton>
           {canSave ? null : (
             <p id={`${id}-blocked`} className="field-help">

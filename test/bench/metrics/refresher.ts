@@ -20,6 +20,7 @@ import type { DocumentBackend } from '../../../electron/services/document-store/
 import { createRefresher } from '../../../electron/services/refresher';
 import { refresh, type FetchFn } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
+import { fixedSettings } from '../../fixtures/fixed-settings';
 import { sealOsEncrypted } from '../../../electron/services/vault/secret-sealing';
 import { VAULT_SPEC, type StoredRecord } from '../../../electron/services/vault/vault-document';
 import { openVault } from '../../../electron/services/vault/vault';
@@ -66,7 +67,7 @@ export default async function measure(): Promise<BenchRow[]> {
     const vault = await openVault({ backend: await fileVault(seeds), secretBox: box });
     const refresher = createRefresher({
       vault,
-      settings: { values: () => ({ servers, checkIntervalHours: 24, notifications: false, clipboardClearSeconds: 0, theme: 'system', startAtLoginPreferred: false }) },
+      settings: fixedSettings({ servers }),
       fetch: counted.fetch,
       maxParallel: CAP,
     });

@@ -6,6 +6,7 @@
 import { createLoginService } from '../../../electron/services/login';
 import { createRefresher, type Refresher } from '../../../electron/services/refresher';
 import { HOSTED_HANDLER, HOSTED_SERVICE } from '../../../electron/services/servers/known-servers';
+import { fixedSettings } from '../../fixtures/fixed-settings';
 import type { SettingsValues } from '../../../electron/services/settings/settings';
 import type { SecretBox } from '../../../electron/services/vault/secret-box';
 import type { Vault } from '../../../electron/services/vault/vault';
@@ -37,7 +38,7 @@ export async function startIdleServices(folder: BenchVaultFolder, box: SecretBox
     return Promise.reject(new Error('offline'));
   };
   const vault = await folder.open(box);
-  const refresher = createRefresher({ vault, settings: { values: () => SETTINGS }, fetch });
+  const refresher = createRefresher({ vault, settings: fixedSettings(SETTINGS), fetch });
   const login = createLoginService({ window: { open: refuse('login window') }, browser: { open: refuse('browser') }, onProgress: () => undefined, fetch });
   refresher.start();
   await vault.flush();

@@ -11,6 +11,7 @@ import { DAY_MS, ROTATING_INTERVAL } from '../../../electron/services/refresher/
 import { maxRequestsDuringOutage } from '../../../electron/services/refresher/retry-delay';
 import { refresh, revoke } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
+import { fixedSettings } from '../../fixtures/fixed-settings';
 import type { ProviderId } from '../../../electron/services/providers/provider-id';
 import { openVault, type Vault } from '../../../electron/services/vault/vault';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
@@ -67,7 +68,7 @@ beforeAll(async () => {
   await add('jotta', 'jottacloud', (await stack.completeCliLogin()).authId!);
   refresher = createRefresher({
     vault,
-    settings: { values: () => ({ servers: [server], checkIntervalHours: 168, notifications: true, clipboardClearSeconds: 0, theme: 'system', startAtLoginPreferred: false }) },
+    settings: fixedSettings({ servers: [server], checkIntervalHours: 168, notifications: true }),
     clock: time,
     timers: time,
     random: seededRandom(400),

@@ -1,12 +1,13 @@
 // The app core's handlers through their ports: a vault on real files with a fake secret box,
 // real settings, a recording clipboard; no server is needed for what is asserted here.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import type { Checker } from '../../../electron/app/app-context';
 import type { EventName } from '../../../electron/ipc/contract';
 import { UserFacingError } from '../../../electron/ipc/user-facing-error';
 import { createClipboardGuard } from '../../../electron/services/clipboard/clipboard-guard';
-import { openSettings } from '../../../electron/services/settings/settings';
+import { openSettings, type SettingsService } from '../../../electron/services/settings/settings';
 import { openVault, type Vault } from '../../../electron/services/vault/vault';
 import { memoryAutostart, recordingClipboard, recordingNotifier } from '../../fixtures/app/recording-ports';
 import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
@@ -17,22 +18,39 @@ const V2 = 'v2:onedrivev2:M.refresh+token/with==';
 
 let folder: TempFolder;
 let vault: Vault;
+let settings: SettingsService;
 let core: AppCore;
 let clipboard: ReturnType<typeof recordingClipboard>;
 let opened: string[];
+/** Every address the core's HTTP went to. */
+let sent: string[];
 let events: EventName[];
+/** Records asked for a check, and login pages asked for. */
+let checked: string[];
+let loginUrls: string[];
 const checker: Checker = {
-  checkNow: async () => ({ at: new Date().toISOString(), health: 'healthy', reason: 'ok' }),
+  checkNow: async (id) => {
+    checked.push(id);
+    return { at: new Date().toISOString(), health: 'healthy', reason: 'ok' };
+  },
   checkAll: async () => undefined,
 };
-const failingWindow = { open: async () => Promise.reject(new Error('no window in unit tests')) };
+const failingWindow = {
+  open: async (url: string) => {
+    loginUrls.push(url);
+    return Promise.reject(new Error('no window in unit tests'));
+  },
+};
 
 beforeEach(async () => {
   folder = tempFolder();
   vault = await openVault({ backend: folder.backend(), secretBox: new FakeSecretBox() });
-  const settings = openSettings({ backend: folder.backend(), autostart: memoryAutostart() });
+  settings = openSettings({ backend: folder.backend(), autostart: memoryAutostart() });
   clipboard = recordingClipboard();
   opened = [];
+  sent = [];
+  checked = [];
+  loginUrls = [];
   events = [];
   core = createAppCore({
     vault,
@@ -44,6 +62,10 @@ beforeEach(async () => {
     notifier: recordingNotifier(),
     emit: (event) => void events.push(event),
     showRecord: () => undefined,
+    fetch: (input, init) => {
+      sent.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    },
   });
   await core.ready();
 });
@@ -147,11 +169,20 @@ describe('revoke', () => {
   });
 
   test('a v1 AuthID whose server cannot be reached is kept, with a message that says what to do', async () => {
+    await settings.addServer('http://127.0.0.1:9');
     const record = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'http://127.0.0.1:9' });
     const failure = await core.handlers.revoke({ id: record.id }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UserFacingError);
     expect((failure as Error).message).toContain('Nothing was removed');
     expect((failure as Error).message).not.toContain('Pa55');
+    expect(vault.list()).toHaveLength(1);
+  });
+
+  test('a v1 AuthID of a server the user has not added is not sent there to be revoked', async () => {
+    const record = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://collector.example' });
+    const failure = await core.handlers.revoke({ id: record.id }).catch((error: unknown) => error);
+    expect((failure as Error).message).toContain('collector.example is not one of your AuthID servers');
+    expect(sent).toEqual([]);
     expect(vault.list()).toHaveLength(1);
   });
 });
@@ -173,5 +204,68 @@ describe('logins and links', () => {
       await expect(core.handlers.openExternal({ url })).rejects.toBeInstanceOf(UserFacingError);
     }
     expect(opened).toEqual(['https://www.dropbox.com/account/connected_apps']);
+  });
+});
+
+describe('trusted servers', () => {
+  const FOREIGN = 'https://collector.example';
+  const pasted = (oauthUrl: string) => `dropbox://Backups?authid=${encodeURIComponent(V1)}&oauth-url=${encodeURIComponent(oauthUrl)}`;
+
+  test('a pasted URL naming another server asks first; nothing is stored or checked before the user adds it', async () => {
+    const analysis = await core.handlers.analyzePaste({ text: pasted(`${FOREIGN}/refresh`) });
+    expect(analysis.untrustedServer).toMatchObject({ host: 'collector.example', baseUrl: FOREIGN, canTrust: true });
+    expect(analysis.canSave).toBe(true);
+    await expect(core.handlers.savePaste({ text: pasted(`${FOREIGN}/refresh`) })).rejects.toThrow('collector.example is not one of your AuthID servers');
+    expect(vault.list()).toEqual([]);
+    expect(checked).toEqual([]);
+
+    await core.handlers.addServer({ baseUrl: FOREIGN });
+    expect((await core.handlers.analyzePaste({ text: pasted(`${FOREIGN}/refresh`) })).untrustedServer).toBeUndefined();
+    const { id } = await core.handlers.savePaste({ text: pasted(`${FOREIGN}/refresh`) });
+    expect(checked).toEqual([id]);
+    expect(sent).toEqual([]);
+  });
+
+  test('plain http to another computer cannot be saved at all', async () => {
+    const analysis = await core.handlers.analyzePaste({ text: pasted('http://oauth.example.com/refresh') });
+    expect(analysis).toMatchObject({ canSave: false, untrustedServer: { host: 'oauth.example.com', canTrust: false } });
+    expect(analysis.findings.map((f) => f.code)).toContain('server-not-allowed');
+    await expect(core.handlers.savePaste({ text: pasted('http://oauth.example.com/refresh') })).rejects.toThrow('cannot be saved yet');
+    expect(vault.list()).toEqual([]);
+  });
+
+  test('a saved record on a server not in Settings is held: shown so, never re-authorized there', async () => {
+    const held = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: FOREIGN });
+    const fine = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    const views = (await core.handlers.getState(undefined)).authIds;
+    expect(views.find((a) => a.id === held.id)?.held).toMatchObject({ host: 'collector.example', canTrust: true });
+    expect(views.find((a) => a.id === fine.id)).not.toHaveProperty('held');
+    await expect(core.handlers.reauthorize({ id: held.id })).rejects.toThrow('collector.example is not one of your AuthID servers');
+    expect(loginUrls).toEqual([]);
+    await core.handlers.reauthorize({ id: fine.id });
+    await expect.poll(() => loginUrls.map((url) => new URL(url).host), { timeout: 5_000 }).toEqual(['duplicati-oauth-handler.appspot.com']);
+  });
+});
+
+describe('secret options in a pasted URL', () => {
+  const text = `googledrive://Backups?authid=${encodeURIComponent('v2:googledrive:1//g00gle-refresh-token')}&passphrase=hunter2-backup-key&auth-password=Pw-0f-proxy&googledrive-teamdrive-id=team42&ssh-key=%24my-key`;
+
+  test('are masked on screen and never stored', async () => {
+    const analysis = await core.handlers.analyzePaste({ text });
+    expect(JSON.stringify(analysis)).not.toMatch(/hunter2|Pw-0f-proxy/);
+    expect(analysis.options).toMatchObject({ passphrase: '••••••••', 'auth-password': '••••••••', 'googledrive-teamdrive-id': 'team42', 'ssh-key': '$my-key' });
+    expect(analysis.findings.find((f) => f.code === 'secret-options-not-kept')?.message).toContain('passphrase, auth-password');
+    await core.handlers.savePaste({ text });
+    await vault.flush();
+    expect(vault.list()[0]!.destinations[0]!.options).toEqual({ 'googledrive-teamdrive-id': 'team42', 'ssh-key': '$my-key' });
+    expect(readFileSync(folder.file('vault.json'), 'utf8')).not.toMatch(/hunter2|Pw-0f-proxy/);
+  });
+
+  test('are refused when something asks to save one in a destination', async () => {
+    const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    await expect(core.handlers.saveDestination({ id: record.id, name: 'x', path: 'B', options: { passphrase: 'hunter2-backup-key' } })).rejects.toThrow(
+      'passphrase looks like a password or key',
+    );
+    expect(vault.get(record.id)!.destinations).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { DocumentSpec } from '../../../electron/services/document-store/document-store';
+import { DocumentChangedElsewhere, type DocumentSpec } from '../../../electron/services/document-store/document-store';
 import { openDocument } from '../../../electron/services/document-store/open-document';
 import { salvageDocument } from '../../../electron/services/document-store/salvage-document';
 import { tempFolder, type TempFolder } from './temp-conf-backend';
@@ -76,5 +76,27 @@ describe('salvageDocument', () => {
     expect(salvageDocument(v1, SPEC_V1.defaults, { items: 'nope', count: 3 })).toEqual({ items: [], count: 3 });
     expect(salvageDocument(v1, SPEC_V1.defaults, [1, 2])).toEqual(SPEC_V1.defaults);
     expect(salvageDocument(v1, SPEC_V1.defaults, null)).toEqual(SPEC_V1.defaults);
+  });
+});
+
+describe('two stores on one file (two copies of the app)', () => {
+  it('refuses to overwrite what the other one wrote since this one read the file', () => {
+    const mine = openDocument(folder.backend(), SPEC_V1, now).store;
+    const theirs = openDocument(folder.backend(), SPEC_V1, now).store;
+    mine.write({ items: ['mine'], count: 1 });
+    mine.write({ items: ['mine', 'again'], count: 2 });
+    expect(() => theirs.write({ items: ['theirs'], count: 1 })).toThrow(DocumentChangedElsewhere);
+    expect(mine.read()).toEqual({ items: ['mine', 'again'], count: 2 });
+    // Having read it, the other one may write again.
+    expect(theirs.read()).toEqual({ items: ['mine', 'again'], count: 2 });
+    theirs.write({ items: ['mine', 'again', 'theirs'], count: 3 });
+    expect(() => mine.write({ items: [], count: 0 })).toThrow(DocumentChangedElsewhere);
+    expect(openDocument(folder.backend(), SPEC_V1, now).document).toEqual({ items: ['mine', 'again', 'theirs'], count: 3 });
+  });
+
+  it('is told about a hand edit the same way', () => {
+    const { store } = openDocument(folder.backend(), SPEC_V1, now);
+    fs.writeFileSync(store.path, JSON.stringify({ items: ['edited'], count: 1 }));
+    expect(() => store.write({ items: ['x'], count: 1 })).toThrow(DocumentChangedElsewhere);
   });
 });

@@ -3,11 +3,11 @@
 // icons — exist where the build put them, and the page it loads asks main successfully.
 import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { requestChannel } from '../../../electron/ipc/channels';
-import { buildAppOnce } from '../../security/built-app';
+import { RENDERER_CSP } from '../../../electron/adapters/renderer-csp';
+import { buildAppOnce, outDir } from '../../security/built-app';
 
 const electron = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('electron', async () => {
@@ -32,10 +32,24 @@ describe('the built main process', () => {
     const preload = (win!.options.webPreferences as { preload: string }).preload;
     expect(fs.existsSync(preload)).toBe(true);
     expect(preload).toMatch(/out[/\\]preload[/\\]preload\.cjs$/);
-    const page = fileURLToPath(win!.loadedUrl!);
-    expect(page).toMatch(/out[/\\]renderer[/\\]index\.html$/);
-    expect(fs.readFileSync(page, 'utf8')).toContain('Content-Security-Policy');
     expect(fs.existsSync((standIn().Tray.created[0]!.image as { path: string }).path)).toBe(true);
+  });
+
+  test('serves the built page and every script it loads from the app scheme, with the CSP header', async () => {
+    const win = standIn().BrowserWindow.created[0]!;
+    expect(win.loadedUrl).toBe('app://authid-manager/index.html');
+    const serve = standIn().protocol.handlers.get('app')!;
+    const page = await serve(new Request(win.loadedUrl!));
+    expect(page.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    const html = await page.text();
+    expect(html).toBe(fs.readFileSync(path.join(outDir, 'renderer/index.html'), 'utf8'));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const answer = await serve(new Request(new URL(script, win.loadedUrl!)));
+      expect(answer.status, script).toBe(200);
+      expect(answer.headers.get('content-type'), script).toBe('text/javascript; charset=utf-8');
+    }
   });
 
   test('answers the page it loaded', async () => {

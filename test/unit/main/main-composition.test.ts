@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { exclusionFormats } from '../../../electron/adapters/electron-clipboard';
 import { mainWindowOptions } from '../../../electron/adapters/main-window-security';
 import { WINDOW_CHECKLIST } from '../adapters/window-checklist';
+import { RENDERER_CSP } from '../../../electron/adapters/renderer-csp';
 import { REQUEST_NAMES, eventChannel, requestChannel } from '../../../electron/ipc/channels';
 
 const electron = vi.hoisted(() => ({ current: undefined as unknown }));
@@ -27,6 +29,7 @@ const WAIT = { timeout: 10_000 };
 let userData: string;
 beforeAll(async () => {
   process.env.AUTHID_MANAGER_TEST_HOOKS = '1';
+  delete process.env.ELECTRON_RENDERER_URL;
   process.env.XDG_CONFIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'authid-xdg-'));
   await import('../../../electron/main');
   await vi.waitFor(() => expect(standIn().Tray.created).toHaveLength(1), WAIT);
@@ -48,9 +51,9 @@ describe('main.ts composition', () => {
     const [win] = standIn().BrowserWindow.created;
     expect(standIn().BrowserWindow.created).toHaveLength(1);
     const preload = (win!.options.webPreferences as { preload: string }).preload;
-    expect(win!.options).toEqual(mainWindowOptions(preload));
+    expect(win!.options).toEqual(mainWindowOptions(preload, false));
     expect(preload).toMatch(/preload[/\\]preload\.cjs$/);
-    expect(win!.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(win!.loadedUrl).toBe('app://authid-manager/index.html');
     expect(win!.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     expect(standIn().session.defaultSession.permissionHandlers).toBe(1);
   });
@@ -64,6 +67,7 @@ describe('main.ts composition', () => {
 
   test('a pasted AuthID is stored as safeStorage ciphertext only, reaches the tray and is pushed to the window', async () => {
     expect(await invoke('savePaste', { text: AUTHID, label: 'Laptop' })).toMatchObject({ ok: false });
+    expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
     const pasted = await invoke('savePaste', { text: `dropbox://Backups?authid=${encodeURIComponent(AUTHID)}&oauth-url=${encodeURIComponent('http://127.0.0.1:9/refresh')}`, label: 'Laptop' });
     expect(pasted).toMatchObject({ ok: true });
     await vi.waitFor(() => {
@@ -87,10 +91,10 @@ describe('main.ts composition', () => {
     const copied = await invoke('copyAuthId', { id });
     expect(copied).toMatchObject({ ok: true, value: { clearsAt: expect.any(String) } });
     expect(standIn().clipboardState.text).toBe(AUTHID);
+    expect(standIn().clipboardState.items.flatMap((item) => item.types)).toEqual(Object.keys({ 'text/plain': '', ...exclusionFormats(process.platform) }));
   });
 
   test('every window the app creates (the app window, a login window) carries the security checklist', async () => {
-    expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
     const started = await invoke('startLogin', { provider: 'dropbox', serverBaseUrl: 'http://127.0.0.1:9' });
     expect(started).toMatchObject({ ok: true });
     await vi.waitFor(() => expect(standIn().BrowserWindow.created).toHaveLength(2), WAIT);
@@ -105,6 +109,41 @@ describe('main.ts composition', () => {
     expect((standIn().BrowserWindow.created[1]!.options.webPreferences as object)).not.toHaveProperty('preload');
     const { loginId } = (started as { value: { loginId: string } }).value;
     expect(await invoke('cancelLogin', { loginId })).toMatchObject({ ok: true });
+  });
+
+  test('serves the page from the app scheme, with the CSP as a header, and nothing outside the renderer folder', async () => {
+    expect(standIn().protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    const serve = standIn().protocol.handlers.get('app')!;
+    const page = await serve(new Request('app://authid-manager/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    expect(await page.text()).toContain('<div id="root">');
+    for (const url of ['app://authid-manager/../../etc/passwd', 'app://authid-manager/%2e%2e/%2e%2e/etc/passwd', 'app://other-host/index.html']) {
+      const answer = await serve(new Request(url));
+      expect(answer.status, url).toBe(404);
+      expect(answer.headers.get('content-security-policy'), url).toBe(RENDERER_CSP);
+    }
+  });
+
+  test('the window may not navigate away from the app page', () => {
+    const win = standIn().BrowserWindow.created[0]!;
+    const navigate = (url: string) => {
+      let prevented = false;
+      win.webContents.emit('will-navigate', { url, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(navigate('app://authid-manager/index.html#settings')).toBe(false);
+    for (const url of ['https://evil.example/', 'app://evil/index.html', 'app://authid-manager/assets/x.html', 'file:///etc/passwd']) {
+      expect(navigate(url), url).toBe(true);
+    }
+  });
+
+  test('an unpackaged build has our own menu, with developer tools under View', () => {
+    const roles = JSON.stringify(standIn().menus.application?.template);
+    expect(roles).toContain('"label":"Edit"');
+    expect(roles).toContain('"role":"paste"');
+    expect(roles).toContain('"role":"toggleDevTools"');
+    expect(globalThis).toHaveProperty('authIdManagerTest');
   });
 
   test('quitting runs the quit steps, then quits for real', async () => {

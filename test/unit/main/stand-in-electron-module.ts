@@ -114,12 +114,37 @@ const permissionSession = () => ({
   clearStorageData: async () => undefined,
 });
 
+/** Electron's ClipboardItem: keeps the MIME types and payloads it was made with. */
+class StandInClipboardItem {
+  constructor(readonly items: Record<string, string | Blob>) {}
+  get types(): string[] {
+    return Object.keys(this.items);
+  }
+}
+
+/** Records the schemes made privileged and the handler each scheme got, so a test can call it. */
+function standInProtocol() {
+  const privileged: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+  const handlers = new Map<string, (request: Request) => Promise<Response> | Response>();
+  return {
+    privileged,
+    handlers,
+    registerSchemesAsPrivileged: (schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => void privileged.push(...schemes),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) => void handlers.set(scheme, handler),
+  };
+}
+
 // A reversible toy cipher: enough to prove the vault stores only what safeStorage returned.
 const SEAL = 'sealed:';
 
-export function standInElectron(userData: string, appPath: string) {
+export interface StandInOptions {
+  /** As for an installed app: app.isPackaged is true. */
+  readonly packaged?: boolean;
+}
+
+export function standInElectron(userData: string, appPath: string, options: StandInOptions = {}) {
   const app = Object.assign(new Emitter(), {
-    isPackaged: false,
+    isPackaged: options.packaged ?? false,
     quitCalls: 0,
     getPath: () => userData,
     getAppPath: () => appPath,
@@ -139,16 +164,34 @@ export function standInElectron(userData: string, appPath: string) {
     dock: undefined,
   });
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
-  const clipboardState = { text: '' };
+  const clipboardState = { text: '', items: [] as StandInClipboardItem[] };
   const opened: string[] = [];
+  const menus = { application: undefined as { template: unknown[] } | null | undefined };
   return {
     app,
     BrowserWindow: StandInBrowserWindow,
     Tray: StandInTray,
     Notification: StandInNotification,
-    Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown[] } | null) => void (menus.application = menu),
+    },
+    menus,
+    protocol: standInProtocol(),
+    ClipboardItem: StandInClipboardItem,
     nativeImage: { createFromPath: (path: string) => ({ path, setTemplateImage: () => undefined }) },
-    clipboard: { readText: () => clipboardState.text, writeText: (text: string) => void (clipboardState.text = text) },
+    clipboard: {
+      readText: async () => clipboardState.text,
+      write: async (items: StandInClipboardItem[]) => {
+        clipboardState.items = items;
+        const text = items[0]?.items['text/plain'];
+        clipboardState.text = typeof text === 'string' ? text : '';
+      },
+      clear: () => {
+        clipboardState.items = [];
+        clipboardState.text = '';
+      },
+    },
     ipcMain: Object.assign(new Emitter(), {
       handlers,
       handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) => void handlers.set(channel, handler),

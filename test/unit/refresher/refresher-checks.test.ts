@@ -18,6 +18,7 @@ describe('parallel checks', () => {
   test('at most 4 at once overall and 2 per server', async () => {
     h = await harness();
     const servers = ['https://a.example', 'https://b.example', 'https://c.example'];
+    for (const server of servers) await h.settings.addServer(server);
     for (let n = 0; n < 12; n += 1) await h.add(v1(n), { serverBaseUrl: servers[n % 3] });
     const gate = deferred();
     h.server.gate = gate.promise;
@@ -111,6 +112,7 @@ describe('failures', () => {
 
   test('a server that cannot tell revoked from a passing fault is retried, then called needs-reauthorization', async () => {
     h = await harness();
+    await h.settings.addServer('https://self.example');
     const id = await h.add(v1(1), { serverBaseUrl: 'https://self.example' });
     h.server.answer = () => ({ status: 500, reason: 'An error occurred' });
     const healths = [];

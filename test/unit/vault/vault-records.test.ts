@@ -140,3 +140,19 @@ describe('vault records on real files', () => {
     expect((await openTestVault(folder, box)).list()).toHaveLength(1);
   });
 });
+
+describe('secret options an older version stored', () => {
+  it('are dropped from the file when the vault opens', async () => {
+    const vault = await openTestVault(folder, box);
+    await vault.add(dropbox(SECRET, { destination: { name: 'Photos', path: 'backups', options: { 'fragment-size': '10' } } }));
+    await vault.flush();
+    const file = folder.file(VAULT_FILE);
+    const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')) as { records: { destinations: { options: Record<string, string> }[] }[] };
+    onDisk.records[0]!.destinations[0]!.options = { 'fragment-size': '10', passphrase: 'hunter2-backup-key', 'auth-password': 'proxy-Pw-1' };
+    fs.writeFileSync(file, JSON.stringify(onDisk));
+
+    const reopened = await openTestVault(folder, box);
+    expect(reopened.list()[0]!.destinations[0]!.options).toEqual({ 'fragment-size': '10' });
+    expect(fs.readFileSync(file, 'utf8')).not.toMatch(/hunter2|proxy-Pw-1/);
+  });
+});

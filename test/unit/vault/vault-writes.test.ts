@@ -87,3 +87,27 @@ describe('check results', () => {
     expect(text).toContain('gone');
   });
 });
+
+describe('two copies of the app on one vault folder', () => {
+  test("the one that read first refuses to overwrite the other's save, says why, and keeps refusing", async () => {
+    const box = new FakeSecretBox();
+    const first = await openTestVault(folder, box);
+    const second = await openTestVault(folder, box);
+    await first.add(dropbox(SECRET, { label: 'Saved by the first copy' }));
+    let told = 0;
+    second.onChange(() => (told += 1));
+
+    const refused = await second.add(dropbox(OTHER, { label: 'Saved by the second copy' })).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserFacingError);
+    expect(refused).toMatchObject({ code: 'changed-elsewhere' });
+    expect((refused as Error).message).toMatch(/^Nothing was saved: .*vault\.json was changed by another program since AuthID Manager read it/);
+    expect(second.status().saveBlocked).toContain('Quit every other copy, then restart AuthID Manager.');
+    expect(told).toBeGreaterThan(0);
+    expect(second.list()).toEqual([]);
+    await expect(second.add(dropbox(OTHER, { label: 'Tried again' }))).rejects.toMatchObject({ code: 'changed-elsewhere' });
+
+    const reopened = await openTestVault(folder, box);
+    expect(reopened.list().map((r) => r.label)).toEqual(['Saved by the first copy']);
+    expect(reopened.status()).not.toHaveProperty('saveBlocked');
+  });
+});

@@ -23,7 +23,7 @@ export function watchHealth(vault: Vault): HealthTimeline {
       const seen = timeline.changes.get(record.id) ?? [];
       if (seen.at(-1) !== record.health) timeline.changes.set(record.id, [...seen, record.health]);
     }
-    notices.observe(records.map((record) => authIdView(record, '…', { baseUrl: record.serverBaseUrl, flavour: 'self-hosted' })));
+    notices.observe(records.map((record) => authIdView(record, '…', { baseUrl: record.serverBaseUrl, flavour: 'self-hosted' }, undefined)));
   });
   return timeline;
 }

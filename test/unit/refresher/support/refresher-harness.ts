@@ -3,7 +3,9 @@ import { createRefresher, type Refresher, type RefresherDeps } from '../../../..
 import type { ProviderId } from '../../../../electron/services/providers/provider-id';
 import type { AuthIdKind } from '../../../../electron/services/authids/authid-kind';
 import { HOSTED_HANDLER } from '../../../../electron/services/servers/known-servers';
+import { openSettings, type SettingsService } from '../../../../electron/services/settings/settings';
 import { openVault, type Vault } from '../../../../electron/services/vault/vault';
+import { memoryAutostart } from '../../../fixtures/app/recording-ports';
 import { tempFolder, type TempFolder } from '../../document-store/temp-conf-backend';
 import { FakeSecretBox } from '../../vault/fake-secret-box';
 import { FakeTime } from './fake-time';
@@ -15,6 +17,8 @@ export interface Harness {
   readonly vault: Vault;
   readonly box: FakeSecretBox;
   readonly refresher: Refresher;
+  /** Real settings on the same folder: a test adds the self-hosted servers its AuthIDs use. */
+  readonly settings: SettingsService;
   add(authId: string, options?: { provider?: ProviderId; kind?: AuthIdKind; serverBaseUrl?: string; region?: string }): Promise<string>;
   /** Lets pending promise work (vault encryption, fetch answers) run. */
   settle(): Promise<void>;
@@ -29,9 +33,11 @@ export async function harness(overrides: Partial<RefresherDeps> = {}, intervalHo
   const box = new FakeSecretBox();
   const server = new ScriptedServer(time.now);
   const vault = await openVault({ backend: folder.backend(), secretBox: box, clock: () => new Date(time.now()), ids: () => `rec-${(counter += 1)}` });
+  const settings = openSettings({ backend: folder.backend(), autostart: memoryAutostart() });
+  await settings.update({ checkIntervalHours: intervalHours });
   const refresher = createRefresher({
     vault,
-    settings: { values: () => ({ servers: [HOSTED_HANDLER], checkIntervalHours: intervalHours, notifications: true, clipboardClearSeconds: 0, theme: 'system', startAtLoginPreferred: false }) },
+    settings,
     clock: time,
     timers: time,
     random: () => 0.5,
@@ -47,6 +53,7 @@ export async function harness(overrides: Partial<RefresherDeps> = {}, intervalHo
     vault,
     box,
     refresher,
+    settings,
     add: async (authId, { provider = 'onedrivev2', kind = 'v1', serverBaseUrl = HOSTED_HANDLER.baseUrl, region } = {}) =>
       (await vault.add({ defaultLabel: provider, provider, kind, serverBaseUrl, authId, ...(region ? { region } : {}) })).id,
     settle,
