@@ -1,9 +1,12 @@
 /**
  * The document backend built on `conf`, shared by the app (electron-store is a `conf`
  * subclass) and the tests (plain `conf` on a temporary folder), so both run the same code.
+ * zod is the one validator: conf gets no JSON schema, so each record is checked once per read
+ * and once per write instead of twice.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Options as ConfOptions } from 'conf';
 import type { DocumentBackend, DocumentSpec, DocumentStore } from './document-store';
 
@@ -11,10 +14,7 @@ type Document = Record<string, unknown>;
 
 /** The options this backend passes; both `conf` and electron-store understand them. */
 export type ConfDocumentOptions = Required<
-  Pick<
-    ConfOptions<Document>,
-    'cwd' | 'configName' | 'schema' | 'defaults' | 'projectVersion' | 'migrations' | 'clearInvalidConfig' | 'configFileMode'
-  >
+  Pick<ConfOptions<Document>, 'cwd' | 'configName' | 'defaults' | 'projectVersion' | 'migrations' | 'clearInvalidConfig' | 'configFileMode'>
 >;
 
 /** What the backend needs from a constructed store. */
@@ -26,30 +26,59 @@ export interface ConfLike {
 export type CreateConf = (options: ConfDocumentOptions) => ConfLike;
 
 export function confDocumentBackend(directory: string, createConf: CreateConf): DocumentBackend {
+  const pathOf = (name: string): string => path.join(directory, `${name}.json`);
   return {
-    pathOf: (name) => path.join(directory, `${name}.json`),
+    pathOf,
     open: <S extends z.ZodObject>(spec: DocumentSpec<S>): DocumentStore<z.output<S>> => {
-      const jsonSchema = z.toJSONSchema(spec.schema, { io: 'input' }) as { properties: ConfDocumentOptions['schema'] };
-      const conf = createConf({
-        cwd: directory,
-        configName: spec.name,
-        schema: jsonSchema.properties,
-        defaults: spec.defaults,
-        projectVersion: spec.version,
-        // Always given (even empty) so conf records the format version in the file.
-        migrations: { ...spec.migrations },
-        // Throw instead of silently emptying the file: openDocument moves it aside first.
-        clearInvalidConfig: false,
-        configFileMode: 0o600,
-      });
+      const file = pathOf(spec.name);
+      let conf: ConfLike | undefined;
+      const started = (): ConfLike =>
+        (conf ??= createConf({
+          cwd: directory,
+          configName: spec.name,
+          defaults: spec.defaults,
+          projectVersion: spec.version,
+          // Always given (even empty) so conf records the format version in the file.
+          migrations: { ...spec.migrations },
+          // Throw instead of silently emptying the file: openDocument moves it aside first.
+          clearInvalidConfig: false,
+          configFileMode: 0o600,
+        }));
       return {
-        path: conf.path,
-        // conf has checked the JSON schema; zod types it and drops conf's own bookkeeping key.
-        read: () => spec.schema.parse(conf.store),
+        path: file,
+        // zod types the document and drops conf's own bookkeeping key.
+        read: () => spec.schema.parse(currentDocument(file, spec) ?? started().store),
         write: (document) => {
-          conf.store = spec.schema.parse(document);
+          started().store = spec.schema.parse(document);
         },
       };
     },
   };
+}
+
+/** Where conf keeps the format version a file was last migrated to. */
+function formatVersion(document: Document): unknown {
+  const internal = document.__internal__ as { migrations?: { version?: unknown } } | undefined;
+  return internal?.migrations?.version;
+}
+
+/**
+ * The file's document, read once, when it is already at this format version: then conf's
+ * start-up would only re-read it (it parses the whole file four times while checking defaults
+ * and migrations), so conf is started at the first write instead. Undefined when conf has work
+ * to do (no file yet, an older format). Throws when the file is not JSON.
+ */
+function currentDocument(file: string, spec: DocumentSpec<z.ZodObject>): Document | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  if (formatVersion(parsed as Document) !== spec.version) return undefined;
+  // What conf would do first: fill in top-level fields the file lacks from the defaults.
+  return { ...spec.defaults, ...parsed };
 }
