@@ -49,6 +49,7 @@ export async function startServerProcess(): Promise<ServerProcess> {
   return {
     call: (command, ...args) =>
       new Promise((resolve, reject) => {
+        if (!child.connected) throw new Error('the bench server process has ended');
         const id = (nextId += 1);
         waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
         child.send({ id, command, args } satisfies HostRequest);
