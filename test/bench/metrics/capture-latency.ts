@@ -4,7 +4,7 @@
  * starts when the server has finished answering `/logged-in` and stops when the vault has
  * stored the AuthID. Floors, from the same login:
  * - the protocol's: the same page posting its `authid:` message to its opener, which is what
- *   Duplicati's own new UI waits for;
+ *   Duplicati's own new UI waits for (support/posting-login-window.ts);
  * - Duplicati's old editor: its cadence (first poll 6 s after opening, then every 3 s) replayed
  *   from the login's own timing, plus one real `/fetch` round trip and the same vault store.
  * Times are epoch ms, comparable across the bench, the server process and Chromium.
@@ -20,7 +20,7 @@ import { benchVaultFolder } from '../support/bench-vault';
 import { epochNow } from '../support/epoch-now';
 import { ms } from '../support/format';
 import { oldEditorPollAfter } from '../support/old-editor-cadence';
-import { openerLoginWindow } from '../support/opener-login-window';
+import { postingLoginWindow } from '../support/posting-login-window';
 import { SoftwareSecretBox } from '../support/software-secret-box';
 import { timed } from '../support/timed';
 
@@ -40,7 +40,7 @@ export default async function measure(bench: BenchContext): Promise<BenchRow[]> 
   try {
     const vault = await folder.open(box);
     const server: AuthIdServer = { baseUrl: stack.baseUrl, flavour: 'self-hosted' };
-    const windows = openerLoginWindow(browser);
+    const windows = postingLoginWindow(browser);
     let opened: { at: number; handle: Promise<LoginWindowHandle> } | undefined;
     let fetchToken = '';
     const service = createLoginService({
@@ -96,7 +96,7 @@ export default async function measure(bench: BenchContext): Promise<BenchRow[]> 
     const times: LoginTimes[] = [];
     for (let login = 0; login < logins; login += 1) times.push(await oneLogin());
     const app = times.map((t) => t.appMs);
-    const note = `${logins} real logins in Chromium; both figures from each login`;
+    const note = `${logins} real login${logins === 1 ? '' : 's'} in Chromium; both figures from each login`;
     return [
       rowFromSamples({
         id: 'capture-latency',
@@ -105,7 +105,7 @@ export default async function measure(bench: BenchContext): Promise<BenchRow[]> 
         samples: { baseline: times.map((t) => t.floorMs), measured: app },
         format: ms,
         goal: ratioAtMost(2),
-        note: `${note}; floor = the result page's \`authid:\` message reaching its opener`,
+        note: `${note}; floor = the result page posting its \`authid:\` message to its opener`,
       }),
       rowFromSamples({
         id: 'capture-vs-old-cadence',

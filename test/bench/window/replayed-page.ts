@@ -5,7 +5,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { REQUEST_NAMES } from '../../../electron/ipc/channels';
 import type { Envelope } from '../../../electron/ipc/contract';
-import { IGNORED_CONSOLE } from '../../e2e/support/app-host';
 import { buildRenderer } from '../../e2e/support/build-renderer';
 import { RENDERER_CSP } from '../../e2e/support/renderer-csp';
 import { serveFolder, type StaticSite } from '../../e2e/support/static-server';
@@ -14,7 +13,7 @@ import { installReplayedAuthIds, type ReplayWindow } from './replayed-authids';
 
 export interface ReplayedPage {
   readonly page: Page;
-  /** Page errors, console errors and requests with no recorded answer, so far. */
+  /** Page errors and requests with no recorded answer, so far. */
   problems(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -40,9 +39,6 @@ export async function openReplayedPage(
   page.setDefaultTimeout(10_000);
   const seen: string[] = [];
   page.on('pageerror', (error) => seen.push(`Page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !IGNORED_CONSOLE.test(message.text())) seen.push(`Console error: ${message.text()}`);
-  });
   await page.addInitScript(installReplayedAuthIds, { requestNames: [...REQUEST_NAMES], answers });
   await page.goto(`${site.url}index.html`);
   await page.locator(readySelector).waitFor();

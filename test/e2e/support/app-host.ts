@@ -45,7 +45,7 @@ const BRIDGE: BridgeConfig = {
  * Chromium notes that a meta-tag CSP cannot carry frame-ancestors; the directive still holds
  * through the response header (here the test server's, in the app main's), so this is no violation.
  */
-export const IGNORED_CONSOLE = /directive 'frame-ancestors' is ignored when delivered via a <meta> element/;
+const IGNORED_CONSOLE = /directive 'frame-ancestors' is ignored when delivered via a <meta> element/;
 
 let site: Promise<StaticSite> | undefined;
 

@@ -2,7 +2,7 @@
  * The login window port on a Playwright-driven Chromium page, standing in for the BrowserWindow:
  * each login gets a browser context of its own (like the window's own session partition).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LoginWindowPort } from '../../../../electron/services/login';
 
 export interface PlaywrightLoginWindow extends LoginWindowPort {
@@ -10,16 +10,13 @@ export interface PlaywrightLoginWindow extends LoginWindowPort {
   readonly pages: Page[];
 }
 
-/** Makes the login's page in its fresh context (the bench opens it from another page, as Duplicati's UI does). */
-export type LoginPageFactory = (context: BrowserContext) => Promise<Page>;
-
-export function playwrightLoginWindow(browser: Browser, newPage: LoginPageFactory = (context) => context.newPage()): PlaywrightLoginWindow {
+export function playwrightLoginWindow(browser: Browser): PlaywrightLoginWindow {
   const pages: Page[] = [];
   return {
     pages,
     open: async (url, options) => {
       const context = await browser.newContext();
-      const page = await newPage(context);
+      const page = await context.newPage();
       pages.push(page);
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame()) options.onNavigated(frame.url());
