@@ -4,7 +4,7 @@
  * live only in `npm run bench`, as ratios against floors measured in the same run.
  */
 import { describe, expect, it } from 'vitest';
-import { runMetrics } from './run-metrics';
+import { runMetrics } from '../../bench/run-metrics';
 
 /** Every row the bench must print; a new row is added here too (docs/bench/README.md). */
 const EXPECTED_ROWS = [
