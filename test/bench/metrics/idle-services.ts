@@ -1,19 +1,18 @@
 /**
- * Metric 7: the main-process services started on a vault of 1,000 AuthIDs, none of them due,
- * then left idle: the refresher must keep exactly one timer, nothing may touch the network,
- * and the heap they hold is reported against the same services on an empty vault.
+ * The main-process services started on a vault of 1,000 AuthIDs, none of them due, then left
+ * idle: the refresher must keep exactly one timer, nothing may touch the network, and the heap
+ * they hold is reported against the same services on an empty vault (rounds alternate).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BenchRow } from '../bench-row';
+import type { BenchContext, BenchRow } from '../bench-row';
+import { fixedBaseline, rowFromSamples } from '../rows/bench-row-from-samples';
+import { measuredExactly, reported } from '../rows/goal';
+import { interleavedRuns } from '../rows/interleaved-runs';
 import { benchVaultFolder, type BenchVaultFolder } from '../support/bench-vault';
 import { mib } from '../support/format';
-import { exactly, goalRow, reportedOnly } from '../support/goal-row';
 import { processTimerHandles, settledHeapUsed } from '../support/heap';
 import { startIdleServices } from '../support/idle-services';
 import { SoftwareSecretBox } from '../support/software-secret-box';
-
-const AUTHIDS = 1_000;
-const IDLE_MS = 1_000;
 
 interface IdleFigures {
   readonly heap: number;
@@ -23,11 +22,11 @@ interface IdleFigures {
   readonly requests: number;
 }
 
-async function idleFigures(folder: BenchVaultFolder, box: SoftwareSecretBox): Promise<IdleFigures> {
+async function idleFigures(folder: BenchVaultFolder, box: SoftwareSecretBox, idleMs: number): Promise<IdleFigures> {
   const timersBefore = processTimerHandles();
   const services = await startIdleServices(folder, box);
   try {
-    await sleep(IDLE_MS);
+    await sleep(idleMs);
     return {
       heap: await settledHeapUsed(),
       timers: services.refresher.pendingTimers(),
@@ -39,30 +38,34 @@ async function idleFigures(folder: BenchVaultFolder, box: SoftwareSecretBox): Pr
   }
 }
 
-export default async function measure(): Promise<BenchRow[]> {
+export default async function measure({ quick }: BenchContext): Promise<BenchRow[]> {
+  const authIds = quick ? 100 : 1_000;
+  const idleMs = quick ? 100 : 1_000;
   const box = new SoftwareSecretBox();
   const empty = await benchVaultFolder(box, 0);
-  const full = await benchVaultFolder(box, AUTHIDS);
+  const full = await benchVaultFolder(box, authIds);
   try {
-    const start = await idleFigures(empty, box);
-    const loaded = await idleFigures(full, box);
-    const label = `Idle services, ${AUTHIDS.toLocaleString('en-US')} AuthIDs, nothing due`;
+    const runs = await interleavedRuns({ empty: () => idleFigures(empty, box, idleMs), full: () => idleFigures(full, box, idleMs) }, { rounds: quick ? 1 : 3 });
+    const label = `Idle services, ${authIds.toLocaleString('en-US')} AuthIDs, nothing due`;
+    const most = (pick: (figures: IdleFigures) => number) => Math.max(...runs.full.map(pick));
     return [
-      goalRow({
+      rowFromSamples({
+        id: 'idle-timers',
         metric: `${label}: pending timers`,
-        baseline: `empty start ${start.timers}`,
-        measured: String(loaded.timers),
-        ratio: loaded.timers,
-        goal: exactly(1, 'timer'),
-        note: `refresher.pendingTimers(); process-wide timer handles added: ${loaded.processTimers}; network requests while idle: ${loaded.requests}`,
+        baselineName: 'expected',
+        samples: fixedBaseline(1, runs.full.map((figures) => figures.timers)),
+        format: String,
+        goal: measuredExactly(1, 'exactly 1 timer'),
+        note: `refresher.pendingTimers(); at most ${most((f) => f.processTimers)} timer handles added process-wide, ${most((f) => f.requests)} network requests while idle`,
       }),
-      goalRow({
+      rowFromSamples({
+        id: 'idle-heap',
         metric: `${label}: heap`,
-        baseline: `empty start ${mib(start.heap)}`,
-        measured: `${mib(loaded.heap)} (+${mib(loaded.heap - start.heap)})`,
-        ratio: loaded.heap / start.heap,
-        goal: reportedOnly,
-        note: `V8 heap after GC, ${IDLE_MS / 1000} s idle; vault + refresher + login service; process-wide heap, so the baseline includes the bench itself`,
+        baselineName: 'empty vault',
+        samples: { baseline: runs.empty.map((figures) => figures.heap), measured: runs.full.map((figures) => figures.heap) },
+        format: mib,
+        goal: reported,
+        note: `V8 heap after GC, ${idleMs / 1000} s idle; vault + refresher + login service; process-wide heap, so the floor includes the bench itself`,
       }),
     ];
   } finally {

@@ -30,7 +30,8 @@ export function runMarkdown(run: BenchRun): string {
     '# Benchmark results',
     '',
     `Run ${run.startedAt} (${run.durationSeconds} s) on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.platform}.`,
-    'Every ratio compares the measured figure with a baseline measured in the same run; `npm run bench` regenerates this file.',
+    'Every ratio compares the measured figure with a floor measured in the same run, repetitions interleaved; ' +
+      'ratio = median of the per-repetition ratios; verdicts and spread as [docs/bench/README.md](README.md) defines them. `npm run bench` regenerates this file.',
     '',
     markdownTable(run.rows),
     '',

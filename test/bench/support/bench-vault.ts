@@ -25,9 +25,21 @@ export interface BenchVaultFolder {
 
 const DAY_MS = 86_400_000;
 
-export async function benchVaultFolder(box: SecretBox, count: number, now = new Date()): Promise<BenchVaultFolder> {
+/** A folder whose vault file holds exactly `records`. */
+export function vaultFolder(records: readonly StoredRecord[]): BenchVaultFolder {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'authid-bench-vault-'));
   const backend = () => confDocumentBackend(directory, (options) => new Conf<Record<string, unknown>>(options));
+  backend().open(VAULT_SPEC).write({ records: [...records], weakOptIn: false });
+  return {
+    file: backend().pathOf(VAULT_SPEC.name),
+    backend,
+    open: (secretBox) => openVault({ backend: backend(), secretBox }),
+    remove: () => fs.rmSync(directory, { recursive: true, force: true }),
+  };
+}
+
+/** `count` made-up AuthIDs (bench-authids.ts), checked half a day ago and due in half a day. */
+export async function benchVaultFolder(box: SecretBox, count: number, now = new Date()): Promise<BenchVaultFolder> {
   const records: StoredRecord[] = [];
   for (let index = 0; index < count; index += 1) {
     const authId = benchAuthId(index);
@@ -40,17 +52,11 @@ export async function benchVaultFolder(box: SecretBox, count: number, now = new 
       created: new Date(now.getTime() - 30 * DAY_MS).toISOString(),
       accountName: authId.accountName,
       history: [{ at: new Date(now.getTime() - DAY_MS / 2).toISOString(), health: 'healthy', reason: 'The AuthID server issued an access token.' }],
-      // Checked half a day ago and due in half a day: nothing is due while the bench runs.
+      // Nothing is due while the bench runs.
       nextCheckAt: new Date(now.getTime() + DAY_MS / 2 + index * 1000).toISOString(),
       destinations: [],
       secret: await sealOsEncrypted(box, authId.secret),
     });
   }
-  backend().open(VAULT_SPEC).write({ records, weakOptIn: false });
-  return {
-    file: backend().pathOf(VAULT_SPEC.name),
-    backend,
-    open: (secretBox) => openVault({ backend: backend(), secretBox }),
-    remove: () => fs.rmSync(directory, { recursive: true, force: true }),
-  };
+  return vaultFolder(records);
 }

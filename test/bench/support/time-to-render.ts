@@ -1,28 +1,17 @@
 /**
- * Navigation → first frame showing a selector, for several already opened pages, reloading
- * them in turn so drifting machine load hits every page alike (their first load warmed the
- * HTTP cache and is not counted). Median per page, in ms.
+ * Navigation → first frame showing a selector, by reloading an already opened page (its first
+ * load warmed the HTTP cache and is not counted). The probe is installed once per page.
  */
 import type { Page } from 'playwright-core';
 import { installRenderProbe, type RenderProbeWindow } from './render-probe';
-import { median } from './stats';
 
-export interface RenderTarget {
-  readonly page: Page;
-  readonly selector: string;
+export async function probeRenders(page: Page, selector: string): Promise<void> {
+  await page.addInitScript(installRenderProbe, selector);
 }
 
-async function reloadAndTime(page: Page): Promise<number> {
+/** ms from the reload's navigation start to the frame that first shows the probed selector. */
+export async function reloadAndTime(page: Page): Promise<number> {
   await page.reload();
   const handle = await page.waitForFunction(() => (window as unknown as RenderProbeWindow).__benchRenderedAt);
   return (await handle.jsonValue()) as number;
-}
-
-export async function medianTimesToRender(targets: readonly RenderTarget[], runs: number): Promise<number[]> {
-  for (const { page, selector } of targets) await page.addInitScript(installRenderProbe, selector);
-  const samples = targets.map((): number[] => []);
-  for (let run = 0; run < runs; run += 1) {
-    for (const [index, { page }] of targets.entries()) samples[index]!.push(await reloadAndTime(page));
-  }
-  return samples.map(median);
 }

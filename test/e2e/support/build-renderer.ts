@@ -19,29 +19,31 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /** A hash of everything the bundle is made from, so every test file of a run shares one build. */
-async function sourceHash(): Promise<string> {
+async function sourceHash(sourceDir: string): Promise<string> {
   const hash = createHash('sha256');
-  const inputs = [...(await filesUnder(RENDERER_DIR)), resolve('package-lock.json'), fileURLToPath(import.meta.url)];
+  const inputs = [...(await filesUnder(sourceDir)), resolve('package-lock.json'), fileURLToPath(import.meta.url)];
   for (const file of inputs) hash.update(file).update(await readFile(file));
   return hash.digest('hex').slice(0, 16);
 }
 
-let built: Promise<string> | undefined;
+const builds = new Map<string, Promise<string>>();
 
 /**
- * Builds the renderer with its own Vite config into a temp folder (reused while the sources are
- * unchanged). It runs as a separate production build: the test runner's NODE_ENV=test would
+ * Builds a Vite app (a folder and its config file) into a temp folder, reused while its sources
+ * are unchanged. It runs as a separate production build: the test runner's NODE_ENV=test would
  * otherwise mix React's development JSX runtime into a production bundle.
  */
-export function buildRenderer(): Promise<string> {
-  built ??= (async () => {
-    const outDir = join(tmpdir(), `authid-manager-renderer-${await sourceHash()}`);
+export function buildViteApp(name: string, sourceDir: string, configFile: string): Promise<string> {
+  const known = builds.get(sourceDir);
+  if (known) return known;
+  const build = (async () => {
+    const outDir = join(tmpdir(), `authid-manager-${name}-${await sourceHash(sourceDir)}`);
     if (existsSync(join(outDir, 'index.html'))) return outDir;
     // Parallel test files may build at once: each builds privately, the first rename wins.
     const privateDir = `${outDir}.${process.pid}.tmp`;
     await promisify(execFile)(
       process.execPath,
-      [VITE, 'build', '--config', join(RENDERER_DIR, 'vite.config.ts'), '--outDir', privateDir, '--emptyOutDir', '--logLevel', 'warn'],
+      [VITE, 'build', '--config', configFile, '--outDir', privateDir, '--emptyOutDir', '--logLevel', 'warn'],
       { env: { ...process.env, NODE_ENV: 'production' } },
     );
     try {
@@ -51,5 +53,11 @@ export function buildRenderer(): Promise<string> {
     }
     return outDir;
   })();
-  return built;
+  builds.set(sourceDir, build);
+  return build;
+}
+
+/** The window's renderer, built with its own Vite config. */
+export function buildRenderer(): Promise<string> {
+  return buildViteApp('renderer', RENDERER_DIR, join(RENDERER_DIR, 'vite.config.ts'));
 }

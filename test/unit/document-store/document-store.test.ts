@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { confDocumentBackend } from '../../../electron/services/document-store/conf-document-backend';
 import { DocumentChangedElsewhere, type DocumentSpec } from '../../../electron/services/document-store/document-store';
 import { openDocument } from '../../../electron/services/document-store/open-document';
 import { salvageDocument } from '../../../electron/services/document-store/salvage-document';
@@ -61,6 +63,24 @@ describe('document files through conf', () => {
     expect(opened.document).toEqual({ items: ['ok', 'fine'], count: 0 });
     expect(JSON.parse(fs.readFileSync(opened.recoveredFrom!, 'utf8')).count).toBe('many');
     expect(openDocument(folder.backend(), SPEC_V1, now).recoveredFrom).toBeUndefined();
+  });
+
+  it('reads a file already at its format version once, without starting conf, and fills in missing fields', () => {
+    openDocument(folder.backend(), SPEC_V1, now).store.write({ items: ['a'], count: 1 });
+    const raw = JSON.parse(fs.readFileSync(folder.file('doc.json'), 'utf8'));
+    delete raw.count;
+    fs.writeFileSync(folder.file('doc.json'), JSON.stringify(raw));
+    let started = 0;
+    const backend = confDocumentBackend(folder.directory, (options) => {
+      started += 1;
+      return new Conf<Record<string, unknown>>(options);
+    });
+    const opened = openDocument(backend, SPEC_V1, now);
+    expect(opened.document).toEqual({ items: ['a'], count: 0 });
+    expect(started).toBe(0);
+    opened.store.write({ items: ['a', 'b'], count: 2 });
+    expect(started).toBe(1);
+    expect(JSON.parse(fs.readFileSync(folder.file('doc.json'), 'utf8'))).toMatchObject({ items: ['a', 'b'], count: 2, __internal__: { migrations: { version: '1.0.0' } } });
   });
 
   it('moves a file that is not JSON aside and starts from defaults', () => {

@@ -1,6 +1,11 @@
 /** Clicks through the AuthID server's and the fixture provider's real pages in Chromium. */
 import type { Page } from 'playwright-core';
-import type { AuthIdStack } from '../../../fixtures/authid-stack';
+import type { OAuthProviderFixture } from '../../../fixtures/oauth-provider';
+
+/** What the provider's pages need from the stack (the bench's stack runs in another process). */
+export interface ProviderLogin {
+  readonly provider: Pick<OAuthProviderFixture, 'issuer' | 'password'>;
+}
 
 /** On the server's index page: the one provider button (a link to `/login` or `/cli-token`). */
 export async function clickProviderButton(page: Page): Promise<void> {
@@ -10,7 +15,7 @@ export async function clickProviderButton(page: Page): Promise<void> {
 }
 
 /** Signs in and allows (or cancels) on the provider's login and consent forms, until the browser leaves them. */
-export async function signInAtProvider(page: Page, stack: AuthIdStack, options: { account: string; deny?: boolean }): Promise<void> {
+export async function signInAtProvider(page: Page, stack: ProviderLogin, options: { account: string; deny?: boolean }): Promise<void> {
   for (let step = 0; step < 4 && new URL(page.url()).origin === stack.provider.issuer; step += 1) {
     const before = page.url();
     const isLoginForm = (await page.locator('input[name="login"]').count()) > 0;
