@@ -10,3 +10,6 @@ export type { ServerFailure, ServerFailureKind } from './server-failure';
 export { unexplainedServerErrorMessage } from './refresh-failure';
 export { systemClock, type Clock, type FetchFn } from './http-deps';
 export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';
+export { prepareLogin, type PreparedLogin, type PrepareLoginOptions } from './prepare-login';
+export { sayingOf } from './answer-text';
+export { judgeProviderError, oauthErrorCode, oauthErrorDescription, type ProviderErrorVerdict } from './oauth-error-code';

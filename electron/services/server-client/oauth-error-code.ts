@@ -8,6 +8,13 @@ export function oauthErrorCode(text: string): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
+/** The provider's `error_description`, if its answer has one. */
+export function oauthErrorDescription(text: string): string | undefined {
+  const match = /["']?\berror_description["']?\s*[:=]\s*"([^"]*)"/i.exec(text);
+  const description = match?.[1]?.trim();
+  return description === undefined || description === '' ? undefined : description;
+}
+
 /** The grant is gone for good: only a new login helps. */
 const REFUSED_FOR_GOOD = new Set(['invalid_grant', 'invalid_token', 'unauthorized_client', 'access_denied', 'consent_required', 'interaction_required']);
 /** The provider could not answer just now: the same request later may work. */

@@ -1,25 +1,15 @@
 // The worker-offload rule for /refresh: one hop, https (plain http only on this machine), path
 // /refresh, X-AuthID sent only there; everything else a retryable failure that names it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refresh } from '../../../electron/services/server-client/refresh';
 import { judgeRefreshRedirect } from '../../../electron/services/server-client/refresh-redirect';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
-import { reply, startLoopback, type Handler, type Loopback } from './support/loopback-server';
+import { loopbackPerTest, reply, type Handler } from './support/loopback-server';
 
 const AUTHID = '0123456789abcdef0123456789abcd:Pa55word-with.chars!xyz';
 const TOKEN = JSON.stringify({ access_token: 'from-the-worker', expires: 3600, type: 'dropbox' });
-const open: Loopback[] = [];
-
-async function serve(handler: Handler): Promise<Loopback> {
-  const loopback = await startLoopback(handler);
-  open.push(loopback);
-  return loopback;
-}
+const serve = loopbackPerTest();
 const redirectTo = (location: string, status = 302): Handler => (_req, res) => reply(res, status, { headers: { location } });
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((loopback) => loopback.close()));
-});
 
 describe('following a /refresh redirect', () => {
   it('follows one hop to a worker’s /refresh and sends the AuthID there', async () => {
