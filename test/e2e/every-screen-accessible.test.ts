@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { RealAppOptions } from '../fixtures/app/real-app';
-import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
+import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
@@ -57,7 +57,6 @@ const SCREENS: readonly ScreenCase[] = [
     name: 'authorize-login-failed',
     reach: async ({ app, host }) => {
       const { loginPage } = await startLogin(app, host, 'Dropbox');
-      await clickProviderButton(loginPage);
       await signInAtProvider(loginPage, app.stack, { account: 'alex', deny: true });
       await host.page.getByText('Dropbox: The login did not finish').waitFor();
     },

@@ -7,12 +7,12 @@
  */
 import type { BenchRow } from '../bench-row';
 import { createLoginService, type CapturedLogin, type LoginWindowHandle } from '../../../electron/services/login';
-import { loginUrl, pollForAuthId } from '../../../electron/services/server-client';
+import { pollForAuthId, prepareLogin } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
 import { startAuthIdStack } from '../../fixtures/authid-stack';
 import { launchChromium } from '../../fixtures/chromium';
 import { playwrightLoginWindow } from '../../integration/login/support/playwright-login-window';
-import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
+import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import { benchVaultFolder } from '../support/bench-vault';
 import { ms } from '../support/format';
 import { atLeast, goalRow } from '../support/goal-row';
@@ -50,9 +50,9 @@ export default async function measure(): Promise<BenchRow[]> {
       browser: { open: () => Promise.reject(new Error('the bench never uses the system browser')) },
       onProgress: () => undefined,
       client: {
-        loginUrl: (target, provider) => {
-          const made = loginUrl(target, provider);
-          fetchToken = made.fetchToken;
+        prepareLogin: async (target, provider, options) => {
+          const made = await prepareLogin(target, provider, options);
+          if (made.ok) fetchToken = made.fetchToken;
           return made;
         },
         pollForAuthId,
@@ -67,12 +67,12 @@ export default async function measure(): Promise<BenchRow[]> {
         stored = { at: performance.now(), storeMs: performance.now() - started };
         return { authIdId: record.id };
       };
+      const before = windows.pages.length;
       const session = service.start({ provider: 'dropbox', server, accept });
+      const page = await windows.pages.nth(before, 'the login window');
       if (opened === undefined) throw new Error('the login opened no window');
       const { at: openedAt } = opened;
       await opened.handle;
-      const page = windows.pages.at(-1)!;
-      await clickProviderButton(page);
       await signInAtProvider(page, stack, { account: 'alice' });
       const outcome = await session.result;
       const finishedAt = finishes.latest();

@@ -112,6 +112,7 @@ const permissionSession = () => ({
   setDevicePermissionHandler() {},
   on() {},
   clearStorageData: async () => undefined,
+  webRequest: { onHeadersReceived() {} },
 });
 
 // A reversible toy cipher: enough to prove the vault stores only what safeStorage returned.

@@ -1,13 +1,6 @@
-/** Clicks through the AuthID server's and the fixture provider's real pages in Chromium. */
+/** Clicks through the fixture provider's real pages in Chromium (logins the app starts open there directly). */
 import type { Page } from 'playwright-core';
 import type { AuthIdStack } from '../../../fixtures/authid-stack';
-
-/** On the server's index page: the one provider button (a link to `/login` or `/cli-token`). */
-export async function clickProviderButton(page: Page): Promise<void> {
-  const before = page.url();
-  await page.locator('a.provider').click();
-  await leftPage(page, before);
-}
 
 /** Signs in and allows (or cancels) on the provider's login and consent forms, until the browser leaves them. */
 export async function signInAtProvider(page: Page, stack: AuthIdStack, options: { account: string; deny?: boolean }): Promise<void> {
