@@ -8,7 +8,6 @@ import Store from 'electron-store';
 import { createAppCore } from './app/app-core';
 import { watchConnectivity } from './app/connectivity-watch';
 import { trayDispatcher } from './app/tray-dispatch';
-import { providerGroups } from './app/views/provider-view';
 import { installAppMenu } from './adapters/app-menu';
 import { appPageUrl } from './adapters/app-page-url';
 import { registerAppScheme, serveAppFiles } from './adapters/app-protocol';
@@ -149,7 +148,7 @@ async function start(): Promise<void> {
   let trayVisible = true;
   const trayState = () => {
     const state = core.state();
-    return { authIds: state.authIds, providerGroups: providerGroups(settings.values().servers), busy: state.logins.length > 0 || checking.size > 0, startAtLogin };
+    return { authIds: state.authIds, providerGroups: core.providerGroups(), busy: state.logins.length > 0 || checking.size > 0, startAtLogin };
   };
   const tray = createTray<NativeImage>({
     electron: { Tray, Menu, nativeImage },

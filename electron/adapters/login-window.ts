@@ -17,7 +17,7 @@ export interface NavigationEvent {
 export interface LoginWebContents {
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
   on(event: 'will-navigate' | 'will-redirect' | 'did-redirect-navigation', listener: (event: NavigationEvent) => void): unknown;
-  on(event: 'did-navigate', listener: (event: unknown, url: string) => void): unknown;
+  on(event: 'did-navigate', listener: (event: unknown, url: string, httpResponseCode: number) => void): unknown;
   executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown>;
 }
 
@@ -37,6 +37,16 @@ export interface LoginSession {
   setDevicePermissionHandler(handler: () => boolean): void;
   on(event: 'will-download', listener: (event: { preventDefault(): void }) => void): unknown;
   clearStorageData(): Promise<void>;
+  readonly webRequest: {
+    onHeadersReceived(filter: { urls: string[] }, listener: (details: HeadersDetails, callback: (response: object) => void) => void): void;
+  };
+}
+
+/** What Electron's `onHeadersReceived` tells about an answer (the part this adapter reads). */
+export interface HeadersDetails {
+  readonly url: string;
+  readonly resourceType: string;
+  readonly responseHeaders?: Record<string, string[]>;
 }
 
 /** The pieces of the `electron` module this adapter uses. */
@@ -54,6 +64,9 @@ const READ_USER_ID = `(() => {
   return { origin: location.origin, text: element === null ? null : element.textContent };
 })()`;
 
+/** The page's HTML, capped, read the same way. */
+const READ_PAGE_HTML = `(() => ({ origin: location.origin, text: document.documentElement.outerHTML.slice(0, 65536) }))()`;
+
 export function createLoginWindowPort(electron: LoginWindowElectron): LoginWindowPort {
   return {
     open: async (url, options) => {
@@ -69,9 +82,20 @@ export function createLoginWindowPort(electron: LoginWindowElectron): LoginWindo
       };
       contents.on('will-navigate', guard);
       contents.on('will-redirect', guard);
-      contents.on('did-navigate', (_event, navigatedTo) => options.onNavigated(navigatedTo));
+      // The server's reason for an error answer rides in X-Reason; the navigation event has only the status.
+      const reasons = new Map<string, string>();
+      session.webRequest.onHeadersReceived({ urls: options.allowedOrigins.map((origin) => `${origin}/*`) }, (details, callback) => {
+        const reason = headerValue(details.responseHeaders, 'x-reason');
+        if (details.resourceType === 'mainFrame' && reason !== undefined) reasons.set(details.url, reason);
+        callback({});
+      });
+      contents.on('did-navigate', (_event, navigatedTo, status) => {
+        const reason = reasons.get(navigatedTo);
+        reasons.clear();
+        options.onNavigated({ url: navigatedTo, status, ...(reason === undefined ? {} : { reason }) });
+      });
       contents.on('did-redirect-navigation', (event) => {
-        if (event.isMainFrame) options.onNavigated(event.url);
+        if (event.isMainFrame) options.onNavigated({ url: event.url });
       });
       win.on('closed', () => {
         // The partition is in memory only; drop its cookies now rather than at quit.
@@ -82,12 +106,14 @@ export function createLoginWindowPort(electron: LoginWindowElectron): LoginWindo
       // A page that fails to load shows Chromium's error page in the window, which says enough.
       win.loadURL(url).catch(() => undefined);
 
+      const readInPage = async (code: string): Promise<string | null> => {
+        if (win.isDestroyed()) return null;
+        const read = await contents.executeJavaScriptInIsolatedWorld(USER_ID_WORLD_ID, [{ code }]).catch(() => null);
+        return textFrom(read, options.allowedOrigins);
+      };
       const handle: LoginWindowHandle = {
-        readUserIdText: async () => {
-          if (win.isDestroyed()) return null;
-          const read = await contents.executeJavaScriptInIsolatedWorld(USER_ID_WORLD_ID, [{ code: READ_USER_ID }]).catch(() => null);
-          return userIdFrom(read, options.allowedOrigins);
-        },
+        readUserIdText: () => readInPage(READ_USER_ID),
+        readPageHtml: () => readInPage(READ_PAGE_HTML),
         close: () => {
           // destroy(), not close(): a page's beforeunload must not keep the window open.
           if (!win.isDestroyed()) win.destroy();
@@ -111,9 +137,15 @@ export function lockDownSession(session: LoginSession): void {
 }
 
 /** The page's answer counts only when it came from an allowed origin (the AuthID server). */
-function userIdFrom(read: unknown, allowedOrigins: readonly string[]): string | null {
+function textFrom(read: unknown, allowedOrigins: readonly string[]): string | null {
   if (typeof read !== 'object' || read === null) return null;
   const { origin, text } = read as { origin?: unknown; text?: unknown };
   if (typeof origin !== 'string' || !allowedOrigins.includes(origin)) return null;
   return typeof text === 'string' ? text : null;
+}
+
+function headerValue(headers: Record<string, string[]> | undefined, name: string): string | undefined {
+  const found = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name);
+  const value = found?.[1].join(', ').trim();
+  return value === undefined || value === '' ? undefined : value;
 }

@@ -4,13 +4,14 @@
  * the Electron adapters; the browser tests hand in Playwright pages and run this same code.
  */
 import type { EventName, EventPayloads, RequestHandlers } from '../ipc/contract';
-import type { AppStateView } from '../ipc/views';
+import type { AppStateView, ProviderGroupView } from '../ipc/views';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
 import { createLoginService, type ExternalBrowserPort, type LoginTiming, type LoginWindowPort } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
 import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
 import { createProblemNotices } from '../services/notifications/problem-notices';
-import type { Clock, FetchFn } from '../services/server-client';
+import { createProviderOffers } from '../services/offers';
+import { probe, type Clock, type FetchFn } from '../services/server-client';
 import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import { createAuthIdMasks } from './authid-masks';
@@ -47,6 +48,8 @@ export interface AppCoreDeps {
 export interface AppCore {
   readonly handlers: RequestHandlers;
   state(): AppStateView;
+  /** The providers under each server, as far as the servers' own pages are known (the tray's Authorize menu). */
+  providerGroups(): ProviderGroupView[];
   /** Called after every state change (vault, logins), after the window was told. */
   onStateChange(listener: (state: AppStateView) => void): () => void;
   /** Masks every stored AuthID once; call before the window first asks. */
@@ -83,6 +86,14 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
   };
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
+  const offers = createProviderOffers({ probe: (server) => probe(server, deps.fetch === undefined ? {} : { fetch: deps.fetch }) });
+  const groups = (): ProviderGroupView[] => providerGroups(deps.settings.values().servers, offers.offered);
+  // Probes never fail (a server that does not answer is simply not known yet); nothing awaits them.
+  const refreshOffers = (): void => void offers.refresh(deps.settings.values().servers);
+  offers.onChange(() => {
+    deps.emit('providersChanged', groups());
+    changed();
+  });
 
   const state = (): AppStateView => ({
     authIds: deps.vault.list().map((record) =>
@@ -111,12 +122,16 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   });
   deps.settings.onChange(() => {
     void deps.settings.read().then((settings) => deps.emit('settingsChanged', settingsView(settings)));
+    refreshOffers();
     changed();
   });
 
   const handlers: RequestHandlers = {
     getState: async () => state(),
-    listProviders: async () => providerGroups(deps.settings.values().servers),
+    listProviders: async () => {
+      refreshOffers();
+      return groups();
+    },
     checkNow: async ({ id }) => deps.checker.checkNow(id),
     checkAll: async () => deps.checker.checkAll(),
     ...loginHandlers(context),
@@ -129,6 +144,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   return {
     handlers,
     state,
+    providerGroups: groups,
     onStateChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -136,6 +152,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ready: async () => {
       await masks.fill();
       problems.observe(state().authIds);
+      refreshOffers();
     },
     dispose: async () => {
       await login.cancelAll();

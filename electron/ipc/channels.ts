@@ -13,7 +13,7 @@ export const REQUEST_NAMES = [
   'openExternal',
 ] as const;
 
-export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'loginProgress', 'navigate'] as const;
+export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'providersChanged', 'loginProgress', 'navigate'] as const;
 
 export type ChannelRequestName = (typeof REQUEST_NAMES)[number];
 export type ChannelEventName = (typeof EVENT_NAMES)[number];

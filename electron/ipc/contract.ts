@@ -92,6 +92,8 @@ export type RequestOutput<N extends RequestName> = Exclude<(typeof REQUESTS)[N][
 export interface EventPayloads {
   stateChanged: V.AppStateView;
   settingsChanged: V.SettingsView;
+  /** What the servers offer changed (a server's index page was read). */
+  providersChanged: readonly V.ProviderGroupView[];
   loginProgress: V.LoginProgressView;
   /** The tray asks the window to show a screen (e.g. an AuthID's detail after "Re-authorize"). */
   navigate: { screen: 'authids' | 'authorize' | 'paste' | 'settings' | 'detail'; id?: string };

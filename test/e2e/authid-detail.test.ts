@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { NewAuthId } from '../../electron/services/vault/vault-record';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import type { RealAppOptions } from '../fixtures/app/real-app';
-import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
+import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp } from './journeys/real-app-suite';
 import { waitForCount, waitForFocus, waitForText } from './support/locator-waits';
 import { focusIsVisible } from './support/page-checks';
@@ -180,7 +180,6 @@ describe("an AuthID's detail", () => {
     const panel = page.getByRole('region', { name: 'Login to Microsoft OneDrive' });
     await panel.getByText('Waiting for you in the login window').waitFor();
     const loginPage = await app.loginWindow.pages.nth(0, 'the login window');
-    await clickProviderButton(loginPage);
     await signInAtProvider(loginPage, app.stack, { account: 'team-user' });
     await panel.getByText('Done: the AuthID is saved').waitFor();
     await page.getByRole('region', { name: 'Health' }).getByText('Healthy').first().waitFor();

@@ -2,7 +2,7 @@
 // holds the tokens, and a real login's progress, steering (cancel, browser), success and errors.
 import { describe, expect, test } from 'vitest';
 import { pageClosed } from '../fixtures/waits/page-closed';
-import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
+import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp } from './journeys/real-app-suite';
 import { realAuthId } from './support/sample-authids';
@@ -42,7 +42,6 @@ describe('authorizing a provider', () => {
     expect(await panel.getByRole('button', { name: 'Use my browser instead' }).count()).toBe(0);
 
     const inBrowser = await app.browserPages.nth(0, 'the login page in the system browser');
-    await clickProviderButton(inBrowser);
     await signInAtProvider(inBrowser, app.stack, { account: 'sam' });
     await panel.getByText('Dropbox: Done: the AuthID is saved').waitFor();
     await panel.getByRole('button', { name: 'Open the AuthID' }).click();
@@ -63,15 +62,16 @@ describe('authorizing a provider', () => {
     expect(app.loginWindow.pages).toHaveLength(2);
   });
 
-  // The server's page cannot load (the login window stays blank), yet the panel keeps waiting: polling treats the refused
-  // connection as worth retrying, so the user can only cancel. Nothing is saved either way.
-  test('a login at a server that is down can be cancelled and saves nothing', async () => {
+  test('a login at a server that is down ends at once, says so, and opens no window', async () => {
     const { app, host } = await start();
     await app.stack.server.close();
-    const { panel, loginPage } = await startLogin(app, host, 'Jottacloud');
-    await panel.getByRole('button', { name: 'Cancel login' }).click();
-    await panel.getByText('Jottacloud: Login cancelled').waitFor();
-    await pageClosed(loginPage);
+    const { page } = host;
+    await page.getByRole('button', { name: 'Authorize', exact: true }).click();
+    const selfHosted = page.getByRole('region', { name: `Self-hosted (${new URL(app.stack.baseUrl).host})` });
+    await selfHosted.getByRole('button', { name: 'Authorize Jottacloud' }).click();
+    const panel = page.getByRole('region', { name: 'Login to Jottacloud' });
+    await panel.getByText(/the AuthID server at 127\.0\.0\.1:\d+ could not be reached\. Nothing was saved\./).waitFor();
+    expect(app.loginWindow.pages).toHaveLength(0);
     expect(app.vault.list()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { RealAppOptions } from '../fixtures/app/real-app';
-import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
+import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
@@ -57,7 +57,6 @@ const SCREENS: readonly ScreenCase[] = [
     name: 'authorize-login-failed',
     reach: async ({ app, host }) => {
       const { loginPage } = await startLogin(app, host, 'Dropbox');
-      await clickProviderButton(loginPage);
       await signInAtProvider(loginPage, app.stack, { account: 'alex', deny: true });
       await host.page.getByText('Dropbox: The login did not finish').waitFor();
     },
@@ -88,7 +87,7 @@ const SCREENS: readonly ScreenCase[] = [
     reach: async ({ host: { page } }) => {
       await openScreen(page, 'Paste', 'Paste a URL or AuthID');
       await page.getByLabel('Connection URL or AuthID').fill('dropbox://Backups/Desktop');
-      await page.getByText('The URL has no AuthID, so Duplicati cannot log in.').waitFor();
+      await page.getByText('Duplicati finds no AuthID in this URL (an option named exactly authid), so it cannot log in.').waitFor();
     },
   },
   { name: 'settings', reach: ({ host }) => openScreen(host.page, 'Settings', 'AuthID servers') },

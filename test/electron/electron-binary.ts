@@ -1,8 +1,8 @@
-// Finds an Electron to run the specs with, without evaluating the `electron` package: its
-// index.js downloads the binary when it is missing, and these machines cannot download.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// Finds an Electron to run the specs with, without evaluating the `electron` package (its
+// index.js would try the download in the middle of a test): the binary `npm start` uses, made
+// sure of with Electron's own installer (scripts/electron-binary.ts).
+import { existsSync } from 'node:fs';
+import { ensureElectron } from '../../scripts/electron-binary';
 
 export type ElectronLaunch =
   | { readonly run: true; readonly executablePath: string; readonly packaged: boolean }
@@ -11,7 +11,9 @@ export type ElectronLaunch =
 /**
  * AUTHID_MANAGER_EXECUTABLE: a packaged test build (electron-builder.e2e.yml, `--dir`), run as is.
  * ELECTRON_BINARY: an Electron executable, run with the repository as the app.
- * Otherwise the binary `npm install` put in node_modules/electron/dist, if it did.
+ * Otherwise ELECTRON_OVERRIDE_DIST_PATH's Electron, or node_modules/electron's, which Electron's
+ * installer downloads first when it is missing (on an offline machine that fails in a moment and
+ * the specs are skipped with its message).
  */
 export function findElectron(env: NodeJS.ProcessEnv = process.env): ElectronLaunch {
   const found = locate(env);
@@ -24,13 +26,8 @@ export function findElectron(env: NodeJS.ProcessEnv = process.env): ElectronLaun
 function locate(env: NodeJS.ProcessEnv): ElectronLaunch {
   if (env.AUTHID_MANAGER_EXECUTABLE) return existing(env.AUTHID_MANAGER_EXECUTABLE, true, 'AUTHID_MANAGER_EXECUTABLE');
   if (env.ELECTRON_BINARY) return existing(env.ELECTRON_BINARY, false, 'ELECTRON_BINARY');
-  // What node_modules/electron/index.js would run, minus its download: dist/ plus path.txt's name.
-  const electronDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) {
-    return { run: false, reason: `no Electron binary: ${pathFile} is missing (the download did not happen) and ELECTRON_BINARY is not set` };
-  }
-  return existing(path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()), false, 'node_modules/electron');
+  const electron = ensureElectron(env);
+  return electron.ok ? { run: true, executablePath: electron.executablePath, packaged: false } : { run: false, reason: electron.message };
 }
 
 function existing(executablePath: string, packaged: boolean, source: string): ElectronLaunch {

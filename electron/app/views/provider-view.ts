@@ -46,6 +46,15 @@ export function providerViewFor(id: ProviderId): ProviderView {
   return providerView(getProvider(id));
 }
 
-export function providerGroups(servers: readonly AuthIdServer[]): ProviderGroupView[] {
-  return servers.map((server) => ({ server: serverView(server), providers: providersForServer(server.flavour).map(providerView) }));
+/**
+ * Each server with the catalogue's providers for its kind, narrowed to what the server's own
+ * index offers once that is known (`offered` answers undefined until then).
+ */
+export function providerGroups(servers: readonly AuthIdServer[], offered: (server: AuthIdServer) => readonly ProviderId[] | undefined = () => undefined): ProviderGroupView[] {
+  return servers.map((server) => {
+    const offers = offered(server);
+    const catalogue = providersForServer(server.flavour);
+    const providers = offers === undefined ? catalogue : catalogue.filter((provider) => offers.includes(provider.id));
+    return { server: serverView(server), providers: providers.map(providerView) };
+  });
 }

@@ -2,7 +2,7 @@
 export { createLoginService, type LoginService, type LoginServiceDeps, type LoginRequest } from './login-service';
 export type { LoginSession, AcceptLogin } from './login-session';
 export type { CapturedLogin, LoginOutcome } from './login-outcome';
-export type { LoginWindowPort, LoginWindowHandle, LoginWindowOpenOptions, ExternalBrowserPort } from './login-ports';
+export type { LoginWindowPort, LoginWindowHandle, LoginWindowOpenOptions, LoginNavigation, ExternalBrowserPort } from './login-ports';
 export type { LoginServerClient, LoginTiming } from './login-deps';
 export { isResultPage, pcloudRegionFromCallback } from './result-page';
 export { analyzePastedLogin, type PastedLogin, type PastedLoginContext, type PastedLoginToSave } from './pasted-login';

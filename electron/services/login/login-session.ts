@@ -1,21 +1,27 @@
 /**
- * One login, from opening the window to exactly one outcome. The AuthID is captured whichever
- * way comes first: polling `/fetch`, an immediate look when the window reaches the server's
- * result page, or reading `#user-id` from that page (the hosted handler's CLI-token page hands
- * no fetch token to `/fetch`, so there the page is the only way).
+ * One login, from opening the window to exactly one outcome. First the server's index page
+ * registers the fetch token and names where this provider's login starts, so the window goes
+ * straight there (a provider the server does not offer ends the login before any window opens).
+ * The AuthID is captured whichever way comes first: polling `/fetch`, an immediate look when the
+ * window reaches the server's result page, or reading `#user-id` from that page (the hosted
+ * handler's CLI-token page hands no fetch token to `/fetch`, so there the page is the only way
+ * and `/fetch` is not polled). A result page without an AuthID, or an error answer from the
+ * server's login pages, ends the login at once with what the server said.
  */
 import type { LoginPhase, LoginProgressView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
-import { backendForProvider } from '../providers/provider-lookup';
+import { backendForProvider, getProvider } from '../providers/provider-lookup';
 import type { ProviderId } from '../providers/provider-id';
+import { LOGIN_EXPIRED_MESSAGE } from '../server-client/fetch-authid';
 import type { AuthIdPoll, Clock, FetchFn, PollResult } from '../server-client';
 import type { AuthIdServer } from '../servers/known-servers';
 import { judgeCapturedText, judgeFetchedFailure, type CaptureVerdict } from './captured-text';
 import type { LoginServerClient, LoginTiming } from './login-deps';
 import { loginMessages } from './login-messages';
 import type { CapturedLogin, LoginOutcome } from './login-outcome';
-import type { ExternalBrowserPort, LoginWindowHandle, LoginWindowPort } from './login-ports';
-import { isResultPage, pcloudRegionFromCallback, serverOrigin } from './result-page';
+import type { ExternalBrowserPort, LoginNavigation, LoginWindowHandle, LoginWindowPort } from './login-ports';
+import { describePageFailure } from './page-failure';
+import { isResultPage, isStartPage, pcloudRegionFromCallback, serverOrigin } from './result-page';
 
 /** The caller stores the AuthID here; what it answers (the record's id) goes into the success event. */
 export type AcceptLogin = (login: CapturedLogin) => Promise<{ readonly authIdId?: string } | void>;
@@ -61,9 +67,14 @@ type Ending =
 
 export function startLoginSession(params: LoginSessionParams): LoginSession {
   const { loginId, provider, server } = params;
-  const { url, fetchToken } = params.client.loginUrl(server, provider);
   const abort = new AbortController();
   const wantsRegion = backendForProvider(provider)?.host !== undefined;
+  /** The hosted handler's CLI-token form never hands the AuthID to `/fetch`: only the page can. */
+  const pollsFetch = !(server.flavour === 'hosted-handler' && getProvider(provider).loginStyle === 'cli-token');
+  /** Where the login starts, once the server's index page has said. */
+  let url: string | undefined;
+  /** The window once it exists (a navigation may report before `open` has returned). */
+  let windowReady: Promise<LoginWindowHandle | undefined> = Promise.resolve(undefined);
 
   let view: LoginProgressView = { loginId, provider, phase: 'opening', message: loginMessages.opening(provider) };
   let handle: LoginWindowHandle | undefined;
@@ -160,24 +171,35 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
     }
   };
 
-  const readResultPage = async (): Promise<void> => {
+  const readResultPage = async (navigation: LoginNavigation): Promise<void> => {
     const text = await (await windowReady)?.readUserIdText().catch(() => null);
     if (ended) return;
-    if (text === null || text === undefined || text.trim() === '') {
-      // Not a result after all (e.g. the CLI-token form showing an error); the user carries on.
-      if (!inBrowser) report('waiting-for-user', loginMessages.waitingForUser(provider));
-      return;
-    }
-    capture(text.trim());
+    if (text !== null && text !== undefined && text.trim() !== '') return capture(text.trim());
+    if (fetchedEarly !== undefined) return capture(fetchedEarly);
+    await failFromPage(navigation);
   };
 
-  const onNavigated = (navigatedTo: string): void => {
-    if (ended || !isResultPage(navigatedTo, server)) return;
-    callbackUrl = navigatedTo;
+  /** The server answered with an error, or a result page without an AuthID: say what it said. */
+  const failFromPage = async (navigation: LoginNavigation): Promise<void> => {
+    const page = (await (await windowReady)?.readPageHtml().catch(() => null)) ?? '';
+    const failed = describePageFailure(provider, server, {
+      page,
+      ...(navigation.status === undefined ? {} : { status: navigation.status }),
+      ...(navigation.reason === undefined ? {} : { reason: navigation.reason }),
+    });
+    await end({ status: 'failed', ...failed });
+  };
+
+  const onNavigated = (navigation: LoginNavigation): void => {
+    if (ended) return;
+    const failedStatus = navigation.status !== undefined && navigation.status >= 400;
+    if (failedStatus && isStartPage(navigation.url, server)) return void track(failFromPage(navigation));
+    if (!isResultPage(navigation.url, server)) return;
+    callbackUrl = navigation.url;
     report('capturing', loginMessages.capturing(provider));
     poll?.nudge();
     settleFetchedEarly();
-    void track(readResultPage());
+    void track(readResultPage(navigation));
   };
 
   const onClosed = (): void => {
@@ -187,9 +209,9 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
     void end({ status: 'cancelled', message: loginMessages.windowClosed });
   };
 
-  const openWindow = async (): Promise<LoginWindowHandle | undefined> => {
+  const openWindow = async (at: string): Promise<LoginWindowHandle | undefined> => {
     try {
-      const opened = await params.window.open(url, {
+      const opened = await params.window.open(at, {
         partition: `login-${loginId}`,
         allowedOrigins: [serverOrigin(server)],
         onNavigated,
@@ -205,21 +227,28 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
   };
 
   const run = async (): Promise<void> => {
+    const requests = { signal: abort.signal, ...(params.fetch === undefined ? {} : { fetch: params.fetch }) };
+    const prepared = await params.client.prepareLogin(server, provider, requests);
+    if (ended) return;
+    if (!prepared.ok) return end({ status: 'failed', message: prepared.message });
+    url = prepared.url;
+    windowReady = openWindow(prepared.url);
     const opened = await windowReady;
     if (opened === undefined) return;
     if (ended) return opened.close();
     report('waiting-for-user', loginMessages.waitingForUser(provider));
-    poll = params.client.pollForAuthId(server, fetchToken, {
-      signal: abort.signal,
-      clock: params.clock,
-      ...(params.fetch === undefined ? {} : { fetch: params.fetch }),
-      ...params.timing,
-    });
+    if (!pollsFetch) return waitForPageOnly();
+    poll = params.client.pollForAuthId(server, prepared.fetchToken, { ...requests, clock: params.clock, ...params.timing });
     onPollResult(await poll.result);
   };
 
+  /** Without `/fetch` the login still ends when a fetch token would have: after its five minutes. */
+  const waitForPageOnly = async (): Promise<void> => {
+    await params.clock.sleep(params.timing.limitMs ?? 5 * 60_000, abort.signal);
+    if (!ended) await end({ status: 'failed', message: LOGIN_EXPIRED_MESSAGE });
+  };
+
   params.report(view);
-  const windowReady = openWindow();
   void track(run());
 
   return {
@@ -233,7 +262,7 @@ export function startLoginSession(params: LoginSessionParams): LoginSession {
     },
     progress: () => view,
     openInBrowser: async () => {
-      if (ended) return;
+      if (ended || url === undefined) return;
       try {
         await params.browser.open(url);
       } catch {

@@ -4,14 +4,25 @@ import type { AuthIdServer } from '../servers/known-servers';
 
 /** The AuthID server's pages that show a login's result in `<pre id="user-id">`. */
 const RESULT_PATHS = ['/logged-in', '/cli-token-login'] as const;
+/** Where its logins start: an error answer here ends the login too. */
+const START_PATHS = ['/login', '/cli-token'] as const;
 
 /** Whether `url` is one of `server`'s result pages (same origin, base path respected). */
 export function isResultPage(url: string, server: AuthIdServer): boolean {
+  return isServerPage(url, server, RESULT_PATHS);
+}
+
+/** Whether `url` is one of `server`'s pages that start a login. */
+export function isStartPage(url: string, server: AuthIdServer): boolean {
+  return isServerPage(url, server, START_PATHS);
+}
+
+function isServerPage(url: string, server: AuthIdServer, paths: readonly string[]): boolean {
   const page = parseUrl(url);
   const base = parseUrl(server.baseUrl);
   if (page === undefined || base === undefined || page.origin !== base.origin) return false;
   const basePath = base.pathname.replace(/\/+$/, '');
-  return RESULT_PATHS.some((path) => page.pathname === `${basePath}${path}`);
+  return paths.some((path) => page.pathname === `${basePath}${path}`);
 }
 
 /** pCloud's callback names the account's API host and location (1 = US, 2 = EU); `/fetch` never does. */

@@ -2,10 +2,11 @@
  * Turns what a server said into a recorded health and what to do next. Reasons come from the
  * server client's messages, which never hold an AuthID or a token.
  */
-import type { Health } from '../../ipc/views';
+import type { CheckView, Health } from '../../ipc/views';
 import type { RefreshResult } from '../server-client';
 import type { AuthIdServer } from '../servers/known-servers';
 import { serverHost } from '../server-client/server-failure';
+import { gaveUpReason, UNEXPLAINED_LIMIT_MS, UNEXPLAINED_SLOW_AFTER_MS, UNEXPLAINED_SLOW_RETRY_MS, unexplainedRunStart } from './unexplained-failures';
 
 /** regular: the usual interval; retry: transient backoff; never: nothing to check until the user acts. */
 export type NextStep = 'regular' | 'retry' | 'rate-limited' | 'never';
@@ -14,7 +15,7 @@ export interface Outcome {
   readonly health: Exclude<Health, 'not-checked'>;
   readonly reason: string;
   readonly next: NextStep;
-  /** The server said how long to wait (rate limits). */
+  /** At least this long before the next try: the server said so (rate limits), or the failure keeps coming back. */
   readonly retryAfterMs?: number;
   /** "Probably revoked, but a passing fault looks the same": counted towards escalation. */
   readonly ambiguous?: boolean;
@@ -35,6 +36,11 @@ export interface RefreshContext {
   readonly workedBefore: boolean;
   /** The last recorded health: once escalated, an ambiguous failure stays needs-reauthorization. */
   readonly lastHealth: Health | undefined;
+  /** The AuthID's recorded checks, newest first. */
+  readonly history: readonly CheckView[];
+  readonly now: number;
+  /** Whether another AuthID on the same server refreshed fine at or after this time. */
+  readonly othersOnServerWorkedSince: (since: number) => boolean;
 }
 
 export function refreshOutcome(result: RefreshResult, context: RefreshContext): Outcome | undefined {
@@ -42,6 +48,7 @@ export function refreshOutcome(result: RefreshResult, context: RefreshContext): 
   if (result.ok) return { health: 'healthy', reason: `The AuthID works: the server at ${host} handed out an access token.`, next: 'regular' };
   const { kind, message } = result;
   if (kind === 'cancelled') return undefined;
+  if (kind === 'server-error-no-reason') return unexplainedOutcome(message, host, context);
   if (kind === 'rate-limited') {
     return { health: 'rate-limited', reason: message, next: 'rate-limited', ...(result.retryAfterMs === undefined ? {} : { retryAfterMs: result.retryAfterMs }) };
   }
@@ -66,4 +73,14 @@ export function refreshOutcome(result: RefreshResult, context: RefreshContext): 
   if (result.needsReauthorization) return { health: 'needs-reauthorization', reason: message, next: 'never' };
   // A setup problem (wrong server address): retrying soon will not help, the regular check may.
   return { health: 'needs-attention', reason: message, next: 'regular' };
+}
+
+/** A bare HTTP 500: retried with backoff, slower after a day, given up on after a week if others on the server work. */
+function unexplainedOutcome(message: string, host: string, context: RefreshContext): Outcome {
+  const since = unexplainedRunStart(context.history, host) ?? context.now;
+  const lasting = context.now - since;
+  if (lasting >= UNEXPLAINED_LIMIT_MS && context.othersOnServerWorkedSince(since)) {
+    return { health: 'needs-reauthorization', reason: gaveUpReason(host), next: 'regular' };
+  }
+  return { health: 'needs-attention', reason: message, next: 'retry', ...(lasting >= UNEXPLAINED_SLOW_AFTER_MS ? { retryAfterMs: UNEXPLAINED_SLOW_RETRY_MS } : {}) };
 }

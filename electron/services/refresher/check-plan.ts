@@ -6,7 +6,7 @@ import type { VaultRecord } from '../vault/vault-record';
 import type { Outcome } from './check-outcome';
 import { lastSuccessAt } from './check-history';
 import { regularIntervalMs, type CheckPolicy } from './check-policy';
-import { rateLimitDelayMs, transientRetryDelayMs } from './retry-delay';
+import { jittered, rateLimitDelayMs, transientRetryDelayMs } from './retry-delay';
 
 /** A new AuthID is checked this soon, a little spread so a batch of imports does not burst. */
 export const SOON_MS = { minMs: 5_000, maxMs: 60_000 } as const;
@@ -41,7 +41,7 @@ export function dueAfter(outcome: Outcome, failures: number, policy: CheckPolicy
     case 'never':
       return undefined;
     case 'retry':
-      return inputs.now + transientRetryDelayMs(failures, inputs.random);
+      return inputs.now + Math.max(transientRetryDelayMs(failures, inputs.random), outcome.retryAfterMs === undefined ? 0 : jittered(outcome.retryAfterMs, inputs.random));
     case 'rate-limited':
       return inputs.now + rateLimitDelayMs(outcome.retryAfterMs, inputs.random);
     case 'regular':

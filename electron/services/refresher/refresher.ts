@@ -147,7 +147,17 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       const { server } = decision;
       const streak = streaks.get(id);
       run = await runCheck(
-        { record, method: policy.method, server, ambiguousBefore: streak?.ambiguous ?? 0, workedBefore: workedSinceSaved(record.history), lastHealth: record.lastCheck?.health },
+        {
+          record,
+          method: policy.method,
+          server,
+          ambiguousBefore: streak?.ambiguous ?? 0,
+          workedBefore: workedSinceSaved(record.history),
+          lastHealth: record.lastCheck?.health,
+          history: record.history,
+          now: clock.now(),
+          othersOnServerWorkedSince: (since) => othersWorkedSince(record, since),
+        },
         { vault, clock, fetch: deps.fetch, whoAmI: deps.whoAmI, pcloudBaseUrl: deps.pcloudBaseUrl },
       );
     } finally {
@@ -180,6 +190,12 @@ export function createRefresher(deps: RefresherDeps): Refresher {
     });
     if (started && next !== undefined) timer.armBy(next);
     return check;
+  };
+
+  /** Another AuthID on the same server refreshed fine at or after `since`. */
+  const othersWorkedSince = (record: VaultRecord, since: number): boolean => {
+    const server = normalizeBaseUrl(record.serverBaseUrl);
+    return vault.list().some((other) => other.id !== record.id && normalizeBaseUrl(other.serverBaseUrl) === server && (lastSuccessAt(other.history) ?? -Infinity) >= since);
   };
 
   const currentView = (record: VaultRecord): CheckView =>

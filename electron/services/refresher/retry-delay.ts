@@ -17,8 +17,12 @@ export const RATE_LIMIT_MIN_MS = 60 * MINUTE_MS;
 
 /** `failures` counts consecutive failed checks, this one included (1 for the first). */
 export function transientRetryDelayMs(failures: number, random: () => number): number {
-  const nominal = Math.min(RETRY_BASE_MS * 2 ** Math.max(0, failures - 1), RETRY_CAP_MS);
-  return nominal * (1 - RETRY_JITTER + 2 * RETRY_JITTER * random());
+  return jittered(Math.min(RETRY_BASE_MS * 2 ** Math.max(0, failures - 1), RETRY_CAP_MS), random);
+}
+
+/** `nominalMs` ± 25 %. */
+export function jittered(nominalMs: number, random: () => number): number {
+  return nominalMs * (1 - RETRY_JITTER + 2 * RETRY_JITTER * random());
 }
 
 export function rateLimitDelayMs(retryAfterMs: number | undefined, random: () => number): number {

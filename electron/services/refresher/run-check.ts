@@ -39,7 +39,7 @@ export async function runCheck(target: CheckTarget, ports: CheckPorts): Promise<
     const checked = await checkPcloud(record.region ?? '', secret, { fetch: ports.fetch, baseUrl: ports.pcloudBaseUrl });
     return checked.outcome && { outcome: checked.outcome, accountName: checked.email };
   }
-  const result = await refresh(secret, target.server, { fetch: ports.fetch, clock: ports.clock });
+  const result = await refresh(secret, target.server, { fetch: ports.fetch, clock: ports.clock, provider: record.provider });
   const outcome = refreshOutcome(result, target);
   if (outcome === undefined) return undefined;
   // The account name is a nicety: a failing "who am I" never changes the AuthID's health.

@@ -2,11 +2,12 @@ import { isProviderId, type ProviderId } from '../providers/provider-id';
 import { decodeHtmlEntities } from './html-text';
 
 /**
- * The provider ids an index page links to (`/login?id=` and `/cli-token?id=`), known ids
- * only, each once, in page order. Handlebars and Jinja escape `&` and `=` inside attributes.
+ * The login links an index page offers (`/login?id=` and `/cli-token?id=`), known ids only,
+ * each once, in page order, as absolute URLs. Handlebars and Jinja escape `&` and `=` inside
+ * attributes.
  */
-export function offeredProviders(html: string, baseUrl: string): ProviderId[] {
-  const found = new Set<ProviderId>();
+export function providerLinks(html: string, baseUrl: string): Map<ProviderId, string> {
+  const found = new Map<ProviderId, string>();
   for (const match of html.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
     const href = decodeHtmlEntities(match[1] ?? match[2] ?? match[3] ?? '');
     let url: URL;
@@ -17,7 +18,12 @@ export function offeredProviders(html: string, baseUrl: string): ProviderId[] {
     }
     if (!/\/(login|cli-token)$/.test(url.pathname)) continue;
     const id = url.searchParams.get('id');
-    if (id !== null && isProviderId(id)) found.add(id);
+    if (id !== null && isProviderId(id) && !found.has(id)) found.set(id, url.href);
   }
-  return [...found];
+  return found;
+}
+
+/** The provider ids an index page links to, in page order. */
+export function offeredProviders(html: string, baseUrl: string): ProviderId[] {
+  return [...providerLinks(html, baseUrl).keys()];
 }

@@ -3,12 +3,29 @@ import type { HttpAnswer } from './http-exchange';
 import { safeDetail, serverHost, type ServerFailure } from './server-failure';
 import { unexpectedAnswer } from './unexpected-answer';
 import { serverReason } from './server-reason';
+import { findProvider, getProvider } from '../providers/provider-lookup';
+import { judgeProviderError } from './oauth-error-code';
+import type { ProviderId } from '../providers/provider-id';
+
+/** What a bare HTTP 500 (no reason) from `/refresh` says; the refresher recognises its own runs of it. */
+export function unexplainedServerErrorMessage(host: string): string {
+  return `The server at ${host} failed with an internal error and gave no reason (HTTP 500). It will be tried again.`;
+}
+
+/**
+ * The provider's display name: the AuthID's own provider when the caller knows it, else the id
+ * the server named (a stored id such as \`box.com\`, or an alias written in a v2 AuthID).
+ */
+function providerName(provider: ProviderId | undefined, named: string | undefined): string {
+  if (provider !== undefined) return getProvider(provider).name;
+  return (named === undefined ? undefined : findProvider(named.trim())?.name) ?? named?.trim() ?? 'The provider';
+}
 
 /**
  * Classifies a non-200 `/refresh` answer from either server flavour (table in
  * shared/reference/authid-protocol.md). `secrets` (the AuthID) are scrubbed from `detail`.
  */
-export function classifyRefreshFailure(server: AuthIdServer, answer: HttpAnswer, secrets: readonly string[] = []): ServerFailure {
+export function classifyRefreshFailure(server: AuthIdServer, answer: HttpAnswer, secrets: readonly string[] = [], provider?: ProviderId): ServerFailure {
   const host = serverHost(server);
   const reason = serverReason(answer);
   const said = reason?.toLowerCase() ?? '';
@@ -52,8 +69,12 @@ export function classifyRefreshFailure(server: AuthIdServer, answer: HttpAnswer,
     return { ...fail('rate-limited', true, false, message), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status === 500) {
-    const provider = /^authentication provider for (.+?) gave error/i.exec(reason ?? '');
-    if (provider) return providerRefused(fail, provider[1] ?? 'The provider', said);
+    const named = /^authentication provider for (.+?) gave error/i.exec(reason ?? '');
+    if (named) return providerRefused(fail, providerName(provider, named[1]), said);
+    if (reason === undefined) {
+      // The hosted handler's catch-all: every unexpected failure, with nothing to tell them apart.
+      return fail('server-error-no-reason', true, false, unexplainedServerErrorMessage(host));
+    }
     if (said === 'an error occurred') {
       // Self-hosted: the only external call on this path is the provider's token endpoint,
       // and a revoked or expired grant is by far its most common failure; but the server's own
@@ -66,15 +87,16 @@ export function classifyRefreshFailure(server: AuthIdServer, answer: HttpAnswer,
 
 type Fail = (kind: ServerFailure['kind'], retryable: boolean, needsReauthorization: boolean, message: string) => ServerFailure;
 
-/** Hosted: the provider's own error body follows the prefix; OAuth error codes tell revoked from passing faults. */
+/** Hosted: the provider's own error body follows the prefix; its OAuth error code tells revoked from passing faults. */
 function providerRefused(fail: Fail, providerName: string, said: string): ServerFailure {
-  if (/invalid_grant|invalid_token|revoked|expired|unauthorized_client|access_denied|consent_required|interaction_required/.test(said)) {
-    return fail('provider-refused', false, true, `${providerName} refused to give a new access token: the access was revoked or has expired. Log in again to authorize the app again.`);
+  switch (judgeProviderError(said)) {
+    case 'refused-for-good':
+      return fail('provider-refused', false, true, `${providerName} refused to give a new access token: the access was revoked or has expired. Log in again to authorize the app again.`);
+    case 'passing':
+      return fail('provider-refused', true, false, `${providerName} could not give a new access token just now. It will be tried again.`);
+    case 'unclear':
+      return fail('provider-refused', true, true, `${providerName} refused to give a new access token. If this keeps happening the access was probably revoked or has expired, and you need to log in again; it will be tried a few more times first.`);
   }
-  if (/temporarily_unavailable|server_error|too many|rate limit|timed? ?out/.test(said)) {
-    return fail('provider-refused', true, false, `${providerName} could not give a new access token just now. It will be tried again.`);
-  }
-  return fail('provider-refused', true, true, `${providerName} refused to give a new access token. If this keeps happening the access was probably revoked or has expired, and you need to log in again; it will be tried a few more times first.`);
 }
 
 function retryAfter(answer: HttpAnswer, said: string): number | undefined {

@@ -1,9 +1,11 @@
+import type { ProviderId } from '../providers/provider-id';
 import type { AuthIdServer } from '../servers/known-servers';
 import { endpointUrl } from './endpoint-url';
 import { systemClock, type Clock, type RequestOptions } from './http-deps';
 import { exchange } from './http-exchange';
 import { parseJsonObject } from './parse-json-object';
 import { classifyRefreshFailure } from './refresh-failure';
+import { isRedirect, judgeRefreshRedirect, secondRedirectFailure } from './refresh-redirect';
 import { serverHost, type ServerFailure } from './server-failure';
 import { transportFailure } from './transport-failure';
 
@@ -25,19 +27,28 @@ export interface RefreshOptions extends RequestOptions {
   /** An access-token answer is well under 1 KiB; default 64 KiB. */
   readonly maxBodyBytes?: number;
   readonly clock?: Pick<Clock, 'now'>;
+  /** The AuthID's provider, so messages name it by its display name. */
+  readonly provider?: ProviderId;
 }
 
-/** Turns an AuthID into an access token, the way Duplicati does: `GET /refresh` with `X-AuthID`. */
+/**
+ * Turns an AuthID into an access token, the way Duplicati does: `GET /refresh` with `X-AuthID`,
+ * following a worker-offload redirect by the rule in refresh-redirect.ts.
+ */
 export async function refresh(authId: string, server: AuthIdServer, options: RefreshOptions = {}): Promise<RefreshResult> {
   const limits = { timeoutMs: options.timeoutMs ?? 25_000, maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 };
-  const sent = await exchange(
-    endpointUrl(server, '/refresh'),
-    { method: 'GET', headers: { 'X-AuthID': authId, accept: 'application/json' } },
-    { ...options, ...limits },
-  );
+  const ask = (url: string) => exchange(url, { method: 'GET', headers: { 'X-AuthID': authId, accept: 'application/json' } }, { ...options, ...limits });
+  const url = endpointUrl(server, '/refresh');
+  let sent = await ask(url);
+  if (sent.ok && isRedirect(sent.answer)) {
+    const verdict = judgeRefreshRedirect(server, url, sent.answer);
+    if (!verdict.follow) return verdict.failure;
+    sent = await ask(verdict.url);
+    if (sent.ok && isRedirect(sent.answer)) return secondRedirectFailure(server, verdict.url, sent.answer);
+  }
   if (!sent.ok) return transportFailure(sent.kind, server, limits, sent.code);
   const { answer } = sent;
-  if (answer.status !== 200) return classifyRefreshFailure(server, answer, [authId]);
+  if (answer.status !== 200) return classifyRefreshFailure(server, answer, [authId], options.provider);
 
   // A v1 refresh on the hosted handler also returns `v2_authid`. It is deliberately ignored:
   // the stored v1 AuthID stays valid while the provider rotates refresh tokens (the server

@@ -12,6 +12,8 @@ export type ServerFailureKind =
   | 'provider-refused'
   | 'rate-limited'
   | 'server-error'
+  /** HTTP 500 with no reason at all: the hosted handler's answer to every unexpected failure. */
+  | 'server-error-no-reason'
   | 'unreachable'
   | 'timeout'
   | 'oversized-response'

@@ -16,10 +16,17 @@ export function useSettings(): LiveValue<SettingsView> {
   );
 }
 
-/** The catalogue depends on the configured servers, so it is reloaded when settings change. */
+/** The providers depend on the configured servers and on what each offers: reloaded on either change. */
 export function useProviderGroups(): LiveValue<readonly ProviderGroupView[]> {
   return useLiveValue(
     () => authids().listProviders(),
-    (_update, reload) => onAuthIdsEvent('settingsChanged', reload),
+    (update, reload) => {
+      const stopSettings = onAuthIdsEvent('settingsChanged', reload);
+      const stopOffers = onAuthIdsEvent('providersChanged', update);
+      return () => {
+        stopSettings();
+        stopOffers();
+      };
+    },
   );
 }

@@ -11,9 +11,9 @@
  */
 import type { BenchContext, BenchRow } from '../bench-row';
 import { createLoginService, type CapturedLogin, type LoginWindowHandle } from '../../../electron/services/login';
-import { loginUrl, pollForAuthId } from '../../../electron/services/server-client';
+import { pollForAuthId, prepareLogin } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
-import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
+import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import { rowFromSamples } from '../rows/bench-row-from-samples';
 import { ratioAtLeast, ratioAtMost } from '../rows/goal';
 import { benchVaultFolder } from '../support/bench-vault';
@@ -53,9 +53,9 @@ export default async function measure(bench: BenchContext): Promise<BenchRow[]> 
       browser: { open: () => Promise.reject(new Error('the bench never uses the system browser')) },
       onProgress: () => undefined,
       client: {
-        loginUrl: (target, provider) => {
-          const made = loginUrl(target, provider);
-          fetchToken = made.fetchToken;
+        prepareLogin: async (target, provider, options) => {
+          const made = await prepareLogin(target, provider, options);
+          if (made.ok) fetchToken = made.fetchToken;
           return made;
         },
         pollForAuthId,
@@ -70,12 +70,12 @@ export default async function measure(bench: BenchContext): Promise<BenchRow[]> 
         stored = { at: epochNow(), storeMs: epochNow() - started };
         return { authIdId: record.id };
       };
+      const before = windows.pages.length;
       const session = service.start({ provider: 'dropbox', server, accept });
+      const page = await windows.pages.nth(before, 'the login window');
       if (opened === undefined) throw new Error('the login opened no window');
       const { at: openedAt } = opened;
       await opened.handle;
-      const page = windows.pages.at(-1)!;
-      await clickProviderButton(page);
       await signInAtProvider(page, stack, { account: 'alice' });
       const outcome = await session.result;
       const finishedAt = await servers.call('lastFinished', '/logged-in');

@@ -4,9 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { revoke } from '../../../electron/services/server-client';
 import { buildTrayMenu } from '../../../electron/services/tray/tray-menu-model';
-import { providerGroups } from '../../../electron/app/views/provider-view';
 import { pageClosed } from '../../fixtures/waits/page-closed';
-import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
+import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import { authorize, startLogin } from './journey-steps';
 import { useRealApp } from './real-app-suite';
 
@@ -48,7 +47,7 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Laptop' }) }).waitFor();
     const menu = buildTrayMenu({
       authIds: app.core.state().authIds,
-      providerGroups: providerGroups(app.settings.values().servers),
+      providerGroups: app.core.providerGroups(),
       busy: false,
       startAtLogin: false,
       platform: 'linux',
@@ -78,8 +77,9 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     await panel.getByText('Waiting for you in your browser').waitFor();
     await pageClosed(loginPage);
     const inBrowser = await app.browserPages.nth(0, 'the login page in the system browser');
-    expect(new URL(inBrowser.url()).origin).toBe(app.stack.baseUrl);
-    await clickProviderButton(inBrowser);
+    // The browser went where the window did: straight to the provider's sign-in.
+    expect(new URL(inBrowser.url()).origin).toBe(app.stack.provider.issuer);
+    expect(app.openedUrls).toEqual([expect.stringMatching(new RegExp(`^${app.stack.baseUrl}/login\\?id=onedrivev2&`))]);
     await signInAtProvider(inBrowser, app.stack, { account: 'browser-user' });
     await panel.getByText('Done: the AuthID is saved').waitFor();
     expect(app.vault.list()).toEqual([expect.objectContaining({ provider: 'onedrivev2', kind: 'v1' })]);

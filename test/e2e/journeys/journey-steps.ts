@@ -1,7 +1,7 @@
 /** Steps the journeys share: a login started from the window and finished in the login page. */
 import type { Locator, Page } from 'playwright-core';
 import type { RealApp } from '../../fixtures/app/real-app';
-import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
+import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import type { AppHost } from '../support/app-host';
 
 /** Clicks Authorize for `providerName` under the loopback server; resolves with the login page once it loaded. */
@@ -21,7 +21,6 @@ export async function startLogin(app: RealApp, host: AppHost, providerName: stri
 /** Authorizes `providerName` at the loopback server, signing in as `account` at the provider. */
 export async function authorize(app: RealApp, host: AppHost, providerName: string, account: string): Promise<Locator> {
   const { panel, loginPage } = await startLogin(app, host, providerName);
-  await clickProviderButton(loginPage);
   await signInAtProvider(loginPage, app.stack, { account });
   await panel.getByText('Done: the AuthID is saved').waitFor();
   return panel;

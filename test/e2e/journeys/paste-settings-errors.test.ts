@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { startAuthIdStack } from '../../fixtures/authid-stack';
 import { pageClosed } from '../../fixtures/waits/page-closed';
-import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
+import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import { startLogin } from './journey-steps';
 import { useRealApp } from './real-app-suite';
 
@@ -92,7 +92,6 @@ describe('when things go wrong', () => {
   test("the server's pseudo-AuthID is never saved; the user is told what to do and where to de-authorize", async () => {
     const { app, host } = await start();
     const { panel, loginPage } = await startLogin(app, host, 'Dropbox');
-    await clickProviderButton(loginPage);
     await signInAtProvider(loginPage, app.stack, { account: 'declining-user', deny: true });
     await panel.getByText('Dropbox: The login did not finish').waitFor();
     expect(await panel.textContent()).toContain('This text is not an AuthID and was not saved.');

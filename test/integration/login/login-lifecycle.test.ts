@@ -11,7 +11,7 @@ import { launchChromium } from '../../fixtures/chromium';
 import { manualClock } from '../../fixtures/manual-clock';
 import { pageClosed } from '../../fixtures/waits/page-closed';
 import { loginHarness, recordingAccept } from './support/login-harness';
-import { clickProviderButton, signInAtProvider } from './support/provider-pages';
+import { signInAtProvider } from './support/provider-pages';
 
 let stack: AuthIdStack;
 let browser: Browser;
@@ -33,7 +33,6 @@ describe('login lifecycle', () => {
     const login = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
-    await clickProviderButton(page);
     await harness.requests.untilFetchRequests(2);
 
     await page.close();
@@ -58,9 +57,9 @@ describe('login lifecycle', () => {
     await pageClosed(windowPage);
     expect(login.progress().phase).toBe('waiting-in-browser');
     const browserPage = await harness.externalPages.nth(0, 'the page opened in the system browser');
-    expect(browserPage.url()).toBe(windowPage.url());
+    // The same login start, in the browser: it went to the provider's sign-in too.
+    expect(new URL(browserPage.url()).origin).toBe(stack.provider.issuer);
 
-    await clickProviderButton(browserPage);
     await signInAtProvider(browserPage, stack, { account: 'browser-user' });
     const outcome = await login.result;
 

@@ -7,21 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../../electron/ipc/user-facing-error';
 import type { LoginProgressView } from '../../../electron/ipc/views';
 import { createLoginService, type LoginServerClient, type LoginWindowOpenOptions } from '../../../electron/services/login';
-import type { PollResult } from '../../../electron/services/server-client';
+import type { PollResult, PreparedLogin } from '../../../electron/services/server-client';
 import { loginUrl } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
 
 const SERVER: AuthIdServer = { baseUrl: 'http://127.0.0.1:9', flavour: 'self-hosted' };
 const V1 = '0123456789abcdef0123456789abcd:Pa55word-Pa55word-Pa55w';
 
-/** `slowPoll`: the poll returns only when the test resolves it, not as soon as it is aborted. */
-function fakes(windowFails = false, slowPoll = false) {
-  const windows: { url: string; options: LoginWindowOpenOptions; closed: boolean; focused: number; pageText: string | null }[] = [];
+interface FakeOptions {
+  readonly windowFails?: boolean;
+  /** The poll returns only when the test resolves it, not as soon as it is aborted. */
+  readonly slowPoll?: boolean;
+  /** What the server's index page said (default: the login starts at the index URL). */
+  readonly prepared?: PreparedLogin;
+}
+
+function fakes({ windowFails = false, slowPoll = false, prepared }: FakeOptions = {}) {
+  const windows: { url: string; options: LoginWindowOpenOptions; closed: boolean; focused: number; pageText: string | null; pageHtml: string }[] = [];
   const polls: { resolve: (r: PollResult) => void; nudges: number; signal?: AbortSignal }[] = [];
   const events: LoginProgressView[] = [];
   const browserUrls: string[] = [];
   const client: LoginServerClient = {
-    loginUrl: (server, provider) => loginUrl(server, provider, 'fixed-fetch-token-0123456789'),
+    prepareLogin: async (server, provider) => prepared ?? { ok: true, ...loginUrl(server, provider, 'fixed-fetch-token-0123456789') },
     pollForAuthId: (_server, _token, options) => {
       let resolve: (r: PollResult) => void = () => undefined;
       const poll = { resolve: (r: PollResult) => resolve(r), nudges: 0, signal: options?.signal };
@@ -37,10 +44,11 @@ function fakes(windowFails = false, slowPoll = false) {
     window: {
       open: async (url, options) => {
         if (windowFails) throw new Error('no display');
-        const win = { url, options, closed: false, focused: 0, pageText: null as string | null };
+        const win = { url, options, closed: false, focused: 0, pageText: null as string | null, pageHtml: '' };
         windows.push(win);
         return {
           readUserIdText: async () => win.pageText,
+          readPageHtml: async () => win.pageHtml,
           close: () => {
             if (win.closed) return;
             win.closed = true;
@@ -138,7 +146,7 @@ describe('login service', () => {
     const win = windows[0];
     if (win === undefined) throw new Error('no window');
     win.pageText = `${V1}\n`;
-    win.options.onNavigated(`${SERVER.baseUrl}/logged-in?code=c&state=s`);
+    win.options.onNavigated({ url: `${SERVER.baseUrl}/logged-in?code=c&state=s`, status: 200 });
     polls[0]?.resolve({ kind: 'ready', authId: V1 });
     await login.result;
     await settle();
@@ -152,7 +160,7 @@ describe('login service', () => {
     await settle();
     polls[0]?.resolve({ kind: 'ready', authId: 'pcloudAccessToken123' });
     await settle();
-    windows[0]?.options.onNavigated(`${SERVER.baseUrl}/logged-in?code=c&state=s&hostname=eapi.pcloud.com&locationid=2`);
+    windows[0]?.options.onNavigated({ url: `${SERVER.baseUrl}/logged-in?code=c&state=s&hostname=eapi.pcloud.com&locationid=2`, status: 200 });
     const outcome = await login.result;
     expect(outcome.status === 'succeeded' && outcome.login).toEqual({
       authId: 'pcloudAccessToken123',
@@ -176,7 +184,7 @@ describe('login service', () => {
   });
 
   it('stopped() resolves only once the poll has returned, which may be after the outcome', async () => {
-    const { service, polls, settle } = fakes(false, true);
+    const { service, polls, settle } = fakes({ slowPoll: true });
     const login = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     service.cancel(login.loginId);
@@ -191,10 +199,72 @@ describe('login service', () => {
   });
 
   it('fails plainly when the window cannot be opened', async () => {
-    const { service, polls } = fakes(true);
+    const { service, polls } = fakes({ windowFails: true });
     const login = service.start({ provider: 'dropbox', server: SERVER });
     expect(await login.result).toEqual({ status: 'failed', message: 'The login window could not be opened. Start the login again.' });
     expect(polls).toHaveLength(0);
+  });
+
+  it('ends at once, with no window, when the server does not offer the provider', async () => {
+    const message = 'The AuthID server at 127.0.0.1:9 does not offer Dropbox (it said: “Server error”). Nothing was saved. Authorize Dropbox at another server.';
+    const { service, windows, polls, events } = fakes({ prepared: { ok: false, message } });
+    const login = service.start({ provider: 'dropbox', server: SERVER });
+    expect(await login.result).toEqual({ status: 'failed', message });
+    expect([windows.length, polls.length]).toEqual([0, 0]);
+    expect(events.map((e) => e.phase)).toEqual(['opening', 'failed']);
+  });
+
+  it('ends at once when the server’s result page holds no AuthID, with what the page said', async () => {
+    const { service, windows, polls, events, settle } = fakes();
+    const login = service.start({ provider: 'dropbox', server: SERVER });
+    await settle();
+    windows[0]!.pageHtml = '<html><body><h1>Duplicati</h1><p>The login could not be completed.</p></body></html>';
+    windows[0]!.options.onNavigated({ url: `${SERVER.baseUrl}/logged-in?code=c&state=s`, status: 200 });
+    expect(await login.result).toEqual({
+      status: 'failed',
+      message: 'The AuthID server at 127.0.0.1:9 ended the Dropbox login without an AuthID (it said: “The login could not be completed.”). Nothing was saved. Start the login again.',
+    });
+    expect(windows[0]!.closed).toBe(true);
+    expect(polls[0]!.signal?.aborted).toBe(true);
+    expect(events.map((e) => e.phase)).toEqual(['opening', 'waiting-for-user', 'capturing', 'failed']);
+  });
+
+  it('reads the provider’s refusal from X-Reason on an error answer', async () => {
+    const { service, windows, settle } = fakes();
+    const login = service.start({ provider: 'dropbox', server: SERVER });
+    await settle();
+    windows[0]!.options.onNavigated({
+      url: `${SERVER.baseUrl}/logged-in?code=c&state=s`,
+      status: 500,
+      reason: 'Authentication provider for Dropbox gave error: {"error": "invalid_grant", "error_description": "The code has expired."}',
+    });
+    expect(await login.result).toEqual({
+      status: 'failed',
+      message: "Dropbox did not accept the login (invalid_grant: The code has expired.). Nothing was saved. Start the login again; if it fails again, remove the app's access at Dropbox first.",
+    });
+  });
+
+  it('ends at once on an error answer where the login starts', async () => {
+    const { service, windows, settle } = fakes();
+    const login = service.start({ provider: 'box.com', server: SERVER });
+    await settle();
+    windows[0]!.pageHtml = '<html><body><pre>{"error":"Server error"}</pre></body></html>';
+    windows[0]!.options.onNavigated({ url: `${SERVER.baseUrl}/login?id=box.com&token=t`, status: 500 });
+    const outcome = await login.result;
+    expect(outcome.status === 'failed' && outcome.message).toBe(
+      'The AuthID server at 127.0.0.1:9 could not finish the Box login (HTTP 500: “Server error”). Nothing was saved. Start the login again; if it keeps failing, try later or authorize at another server.',
+    );
+  });
+
+  it('Jottacloud on the hosted handler: no /fetch polling, the page alone delivers', async () => {
+    const hosted: AuthIdServer = { baseUrl: 'https://duplicati-oauth-handler.appspot.com', flavour: 'hosted-handler' };
+    const { service, windows, polls, settle } = fakes();
+    const login = service.start({ provider: 'jottacloud', server: hosted });
+    await settle();
+    expect(polls).toHaveLength(0);
+    windows[0]!.pageText = V1;
+    windows[0]!.options.onNavigated({ url: `${hosted.baseUrl}/cli-token-login`, status: 200 });
+    expect(await login.result).toMatchObject({ status: 'succeeded', login: { provider: 'jottacloud', authId: V1 } });
   });
 
   it('says an unknown login has ended when asked to open it in the browser', async () => {

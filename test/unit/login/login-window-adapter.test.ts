@@ -3,13 +3,14 @@ import { WINDOW_CHECKLIST } from '../adapters/window-checklist';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createLoginWindowPort, USER_ID_WORLD_ID, type LoginWindowElectron } from '../../../electron/adapters/login-window';
 import { isAllowedLoginNavigation, loginWindowOptions } from '../../../electron/adapters/login-window-security';
+import type { LoginNavigation } from '../../../electron/services/login';
 import { standInElectron } from './stand-in-electron';
 
 const SERVER = 'http://127.0.0.1:8080';
 
 async function openWindow(url = `${SERVER}/?type=dropbox&token=t`) {
   const { electron, windows, sessions } = standInElectron();
-  const navigated: string[] = [];
+  const navigated: LoginNavigation[] = [];
   let closed = 0;
   const handle = await createLoginWindowPort(electron).open(url, {
     partition: 'login-1',
@@ -115,7 +116,30 @@ describe('login window adapter', () => {
     win.webContents.emit('did-navigate', {}, `${SERVER}/logged-in?code=1`, 200, 'OK');
     win.webContents.navigate('did-redirect-navigation', 'https://provider.example/authorize');
     win.webContents.navigate('did-redirect-navigation', 'https://ads.example/frame', false);
-    expect(navigated).toEqual([`${SERVER}/logged-in?code=1`, 'https://provider.example/authorize']);
+    expect(navigated).toEqual([{ url: `${SERVER}/logged-in?code=1`, status: 200 }, { url: 'https://provider.example/authorize' }]);
+  });
+
+  it('reports the server’s X-Reason with the navigation it belongs to, asking only for the server’s answers', async () => {
+    const { win, ses: session, navigated } = await openWindow();
+    expect(session.headersListener?.filter).toEqual({ urls: [`${SERVER}/*`] });
+    const page = `${SERVER}/logged-in?code=2`;
+    expect(await session.receiveHeaders({ url: page, resourceType: 'mainFrame', responseHeaders: { 'X-Reason': ['Authentication provider for Box gave error: x'] } })).toEqual({});
+    await session.receiveHeaders({ url: `${SERVER}/style.css`, resourceType: 'stylesheet', responseHeaders: { 'X-Reason': ['not this one'] } });
+    win.webContents.emit('did-navigate', {}, page, 500, 'Internal Server Error');
+    win.webContents.emit('did-navigate', {}, `${SERVER}/logged-in?code=3`, 200, 'OK');
+    expect(navigated).toEqual([
+      { url: page, status: 500, reason: 'Authentication provider for Box gave error: x' },
+      { url: `${SERVER}/logged-in?code=3`, status: 200 },
+    ]);
+  });
+
+  it('reads the page’s HTML in the isolated world, only from an allowed origin', async () => {
+    const { handle, win } = await openWindow();
+    win.webContents.pageAnswer = { origin: SERVER, text: '<html><body>Error: Invalid CLI token</body></html>' };
+    expect(await handle.readPageHtml()).toBe('<html><body>Error: Invalid CLI token</body></html>');
+    expect(win.webContents.scripts[0]).toMatchObject({ worldId: USER_ID_WORLD_ID, code: expect.stringContaining('outerHTML') });
+    win.webContents.pageAnswer = { origin: 'https://provider.example', text: '<html></html>' };
+    expect(await handle.readPageHtml()).toBeNull();
   });
 
   it('reads #user-id in an isolated world, only from an allowed origin', async () => {

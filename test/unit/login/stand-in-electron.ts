@@ -4,6 +4,7 @@
  */
 import type { BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 import type {
+  HeadersDetails,
   LoginBrowserWindow,
   LoginSession,
   LoginWebContents,
@@ -40,6 +41,17 @@ export class StandInSession extends Emitter implements LoginSession {
   }
   async clearStorageData(): Promise<void> {
     this.cleared += 1;
+  }
+  /** The adapter's header listener and the URL patterns it asked for. */
+  headersListener?: { filter: { urls: string[] }; listener: (details: HeadersDetails, callback: (response: object) => void) => void };
+  readonly webRequest = {
+    onHeadersReceived: (filter: { urls: string[] }, listener: (details: HeadersDetails, callback: (response: object) => void) => void): void => {
+      this.headersListener = { filter, listener };
+    },
+  };
+  /** Delivers an answer's headers as Electron would; resolves once the listener called back. */
+  receiveHeaders(details: HeadersDetails): Promise<object> {
+    return new Promise((resolve) => this.headersListener?.listener(details, resolve));
   }
 }
 

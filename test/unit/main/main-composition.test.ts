@@ -10,6 +10,7 @@ import { mainWindowOptions } from '../../../electron/adapters/main-window-securi
 import { WINDOW_CHECKLIST } from '../adapters/window-checklist';
 import { RENDERER_CSP } from '../../../electron/adapters/renderer-csp';
 import { REQUEST_NAMES, eventChannel, requestChannel } from '../../../electron/ipc/channels';
+import { reply, startLoopback } from '../server-client/support/loopback-server';
 
 const electron = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('electron', async () => {
@@ -95,11 +96,18 @@ describe('main.ts composition', () => {
   });
 
   test('every window the app creates (the app window, a login window) carries the security checklist', async () => {
-    const started = await invoke('startLogin', { provider: 'dropbox', serverBaseUrl: 'http://127.0.0.1:9' });
+    // An AuthID server's index page, just enough for a login to start: one button.
+    const loopback = await startLoopback((_req, res) => reply(res, 200, { body: '<a class="provider" href="/login?id=dropbox">Dropbox</a>' }));
+    const baseUrl = loopback.server.baseUrl;
+    expect(await invoke('addServer', { baseUrl })).toMatchObject({ ok: true });
+    const started = await invoke('startLogin', { provider: 'dropbox', serverBaseUrl: baseUrl });
     expect(started).toMatchObject({ ok: true });
     await vi.waitFor(() => expect(standIn().BrowserWindow.created).toHaveLength(2), WAIT);
+    await loopback.close();
     const login = standIn().BrowserWindow.created[1]!;
-    expect(login.loadedUrl).toMatch(/^http:\/\/127\.0\.0\.1:9\/\?type=dropbox&token=[\w-]{32,}$/);
+    expect(login.loadedUrl).toBe(`${baseUrl}/login?id=dropbox`);
+    // The index page registered the login's fetch token before the window opened.
+    expect(loopback.requests.map((r) => r.url)).toContainEqual(expect.stringMatching(/^\/\?type=dropbox&token=[\w-]{32,}$/));
     expect((login.options.webPreferences as { partition: string }).partition).not.toMatch(/^persist:/);
     expect(login.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     for (const win of standIn().BrowserWindow.created) {

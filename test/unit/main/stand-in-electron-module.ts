@@ -112,6 +112,7 @@ const permissionSession = () => ({
   setDevicePermissionHandler() {},
   on() {},
   clearStorageData: async () => undefined,
+  webRequest: { onHeadersReceived() {} },
 });
 
 /** Electron's ClipboardItem: keeps the MIME types and payloads it was made with. */

@@ -53,7 +53,7 @@ const HOSTED: readonly Row[] = [
     name: 'bare HTML 500 without a reason',
     status: 500,
     body: '<html><head><title>500 Internal Server Error</title></head><body><h1>500 Internal Server Error</h1></body></html>',
-    kind: 'server-error',
+    kind: 'server-error-no-reason',
     retryable: true,
     needsReauthorization: false,
   },

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refresh } from '../../../electron/services/server-client/refresh';
-import { closedPortServer, reply, startLoopback, type Handler, type Loopback } from './support/loopback-server';
+import { closedPortServer, loopbackPerTest, reply } from './support/loopback-server';
 import { steppingClock } from './support/stepping-clock';
 
 const AUTHID = '0123456789abcdef0123456789abcd:Pa55word-with.chars!xyz';
-const open: Loopback[] = [];
-
-async function serve(handler: Handler): Promise<Loopback> {
-  const loopback = await startLoopback(handler);
-  open.push(loopback);
-  return loopback;
-}
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((loopback) => loopback.close()));
-});
+const serve = loopbackPerTest();
 
 describe('refresh: success', () => {
   it('sends the AuthID only in X-AuthID on a GET to /refresh and reads token, expiry and type', async () => {
@@ -55,9 +45,9 @@ describe('refresh: success', () => {
 });
 
 describe('refresh: transport', () => {
-  it('does not follow a redirect, so the AuthID never reaches another host', async () => {
+  it('does not follow a redirect to anything but a /refresh, so the AuthID never reaches another endpoint', async () => {
     const elsewhere = await serve((_req, res) => reply(res, 200, { body: '{"access_token":"stolen","expires":10}' }));
-    const stub = await serve((_req, res) => reply(res, 302, { headers: { location: `${elsewhere.server.baseUrl}/refresh` } }));
+    const stub = await serve((_req, res) => reply(res, 302, { headers: { location: `${elsewhere.server.baseUrl}/collect` } }));
     const result = await refresh(AUTHID, stub.server);
     expect(!result.ok && result.kind).toBe('bad-response');
     expect(elsewhere.requests).toHaveLength(0);

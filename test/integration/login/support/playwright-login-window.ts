@@ -19,8 +19,19 @@ export function playwrightLoginWindow(browser: Browser): PlaywrightLoginWindow {
       const context = await browser.newContext();
       const page = await context.newPage();
       pages.push(page);
+      // Like Electron's did-navigate: the status (and X-Reason) of the answer the page came from.
+      const answers = new Map<string, { status: number; reason?: string }>();
+      page.on('response', (response) => {
+        const request = response.request();
+        if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
+        const reason = response.headers()['x-reason'];
+        answers.set(response.url(), { status: response.status(), ...(reason === undefined ? {} : { reason }) });
+      });
       page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) options.onNavigated(frame.url());
+        if (frame !== page.mainFrame()) return;
+        const answer = answers.get(frame.url());
+        answers.clear();
+        options.onNavigated({ url: frame.url(), ...answer });
       });
       page.on('close', () => {
         void context.close().catch(() => undefined);
@@ -28,10 +39,17 @@ export function playwrightLoginWindow(browser: Browser): PlaywrightLoginWindow {
       });
       // Unlike a BrowserWindow, wait for the first page, so the fetch token is registered before polling starts.
       await page.goto(url).catch(() => undefined);
+      const onServer = () => !page.isClosed() && options.allowedOrigins.includes(new URL(page.url()).origin);
       return {
         readUserIdText: async () => {
-          if (page.isClosed() || !options.allowedOrigins.includes(new URL(page.url()).origin)) return null;
-          return page.locator('#user-id').textContent({ timeout: 5_000 }).catch(() => null);
+          if (!onServer()) return null;
+          await page.waitForLoadState('domcontentloaded').catch(() => undefined);
+          return (await page.$('#user-id').catch(() => null))?.textContent() ?? null;
+        },
+        readPageHtml: async () => {
+          if (!onServer()) return null;
+          await page.waitForLoadState('domcontentloaded').catch(() => undefined);
+          return page.content().then((html) => html.slice(0, 65_536)).catch(() => null);
         },
         close: () => void page.close().catch(() => undefined),
         focus: () => void page.bringToFront().catch(() => undefined),

@@ -1,17 +1,10 @@
-/** Clicks through the AuthID server's and the fixture provider's real pages in Chromium. */
+/** Clicks through the fixture provider's real pages in Chromium (logins the app starts open there directly). */
 import type { Page } from 'playwright-core';
 import type { OAuthProviderFixture } from '../../../fixtures/oauth-provider';
 
 /** What the provider's pages need from the stack (the bench's stack runs in another process). */
 export interface ProviderLogin {
   readonly provider: Pick<OAuthProviderFixture, 'issuer' | 'password'>;
-}
-
-/** On the server's index page: the one provider button (a link to `/login` or `/cli-token`). */
-export async function clickProviderButton(page: Page): Promise<void> {
-  const before = page.url();
-  await page.locator('a.provider').click();
-  await leftPage(page, before);
 }
 
 /** Signs in and allows (or cancels) on the provider's login and consent forms, until the browser leaves them. */

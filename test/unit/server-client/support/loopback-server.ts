@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuthIdServer } from '../../../../electron/services/servers/known-servers';
@@ -58,4 +59,17 @@ export function reply(res: ServerResponse, status: number, options: { reason?: s
   if (options.statusText !== undefined) res.writeHead(status, options.statusText, headers);
   else res.writeHead(status, headers);
   res.end(options.body ?? '');
+}
+
+/** For a test file: `serve` starts a loopback server that closes after the test (registers its own afterEach). */
+export function loopbackPerTest(): (handler: Handler) => Promise<Loopback> {
+  const open: Loopback[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((loopback) => loopback.close()));
+  });
+  return async (handler) => {
+    const loopback = await startLoopback(handler);
+    open.push(loopback);
+    return loopback;
+  };
 }
