@@ -7,7 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayAction } from '../services/tray/tray-action';
 import { trayIconFile, trayIconState, trayTooltip, type TrayIconState } from '../services/tray/tray-appearance';
 import type { TrayMenuItem } from '../services/tray/tray-menu-item';
-import { buildTrayMenu, type TrayMenuInput } from '../services/tray/tray-menu-model';
+import { buildTrayMenu, type TrayMenuInput } from '../app/tray-menu-model';
 
 /** The parts of a NativeImage the tray uses. */
 export interface TrayImage {

@@ -4,8 +4,8 @@
  * result page, or reading `#user-id` from that page (the hosted handler's CLI-token page hands
  * no fetch token to `/fetch`, so there the page is the only way).
  */
-import type { LoginPhase, LoginProgressView } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { LoginPhase, LoginProgressView } from './login-progress';
+import { UserFacingError } from '../errors/user-facing-error';
 import { backendForProvider } from '../providers/provider-lookup';
 import type { ProviderId } from '../providers/provider-id';
 import type { AuthIdPoll, Clock, FetchFn, PollResult } from '../server-client';

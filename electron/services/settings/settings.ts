@@ -1,6 +1,6 @@
 /** User settings: AuthID servers, check interval, notifications, clipboard clearing, theme, start at login. */
-import type { Theme } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { Theme } from './theme';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
 import { openDocument } from '../document-store/open-document';
 import { writeFailure } from '../document-store/write-failure';

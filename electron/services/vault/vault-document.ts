@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuthIdKind } from '../authids/authid-kind';
 import { PROVIDER_IDS } from '../providers/provider-id';
 import type { DocumentSpec } from '../document-store/document-store';
-import type { Health } from '../../ipc/views';
+import type { Health } from '../authids/health';
 
 const HEALTHS = ['not-checked', 'healthy', 'needs-attention', 'rate-limited', 'needs-reauthorization', 'revoked'] as const;
 export const AUTHID_KINDS = ['v1', 'v2', 'access-token-only'] as const;

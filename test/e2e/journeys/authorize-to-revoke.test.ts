@@ -3,7 +3,7 @@
 // save a destination (it reaches the tray menu) → revoke at the server → gone everywhere.
 import { describe, expect, test } from 'vitest';
 import { revoke } from '../../../electron/services/server-client';
-import { buildTrayMenu } from '../../../electron/services/tray/tray-menu-model';
+import { buildTrayMenu } from '../../../electron/app/tray-menu-model';
 import { providerGroups } from '../../../electron/app/views/provider-view';
 import { pageClosed } from '../../fixtures/waits/page-closed';
 import { clickProviderButton, signInAtProvider } from '../../integration/login/support/provider-pages';
