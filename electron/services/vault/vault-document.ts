@@ -34,7 +34,7 @@ export const newDestinationSchema = z.object({
     .record(z.string().min(1).max(64), z.string().max(2048))
     .refine((options) => Object.keys(options).length <= 32, 'At most 32 options.'),
   /** The URL rules it was saved under; absent for those saved before version 2. */
-  urlRules: z.number().int().min(1).max(99).optional(),
+  urlRules: z.number().int().min(1).max(99).exactOptional(),
 });
 
 const destinationSchema = newDestinationSchema.extend({ id: z.string().min(1).max(64) });

@@ -280,7 +280,8 @@ class OpenVault implements Vault {
   }
 
   status(): StorageStatusView {
-    const status = storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+    const { box, recoveredFrom } = this.parts;
+    const status = storageStatus({ box, weakOptIn: this.weakOptIn, ...(recoveredFrom === undefined ? {} : { recoveredFrom }) });
     return this.saveBlocked === undefined ? status : { ...status, saveBlocked: this.saveBlocked };
   }
 

@@ -17,7 +17,7 @@ const V1 = '0123456789abcdef0123456789abcd:Pa55word-Pa55word-Pa55w';
 /** `slowPoll`: the poll returns only when the test resolves it, not as soon as it is aborted. */
 function fakes(windowFails = false, slowPoll = false) {
   const windows: { url: string; options: LoginWindowOpenOptions; closed: boolean; focused: number; pageText: string | null }[] = [];
-  const polls: { resolve: (r: PollResult) => void; nudges: number; signal?: AbortSignal }[] = [];
+  const polls: { resolve: (r: PollResult) => void; nudges: number; signal: AbortSignal | undefined }[] = [];
   const events: LoginProgressView[] = [];
   const browserUrls: string[] = [];
   const client: LoginServerClient = {
