@@ -2,6 +2,7 @@
 // evaluate `electron` (elsewhere it would try to download its binary); `import type` is fine.
 // In tests: every wait waits for an event or names its limit (see waitRules). The layers (services,
 // app, renderer, authid-server) may import only what docs/ARCHITECTURE.md allows them.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronValueImport = {
@@ -78,6 +79,21 @@ export const waitRules = [
 export default tseslint.config(
   { ignores: ['out/**', 'out-server/**', 'dist/**', 'node_modules/**', 'docs/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
+  {
+    // Promises are awaited, returned, or `void`ed with a reason; none is handed where a plain callback is expected.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    // A missing effect dependency is a stale-state bug, not a style point.
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
