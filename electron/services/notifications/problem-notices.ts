@@ -12,7 +12,7 @@ import { noticeBody, noticeTitle, quoted } from './notice-text';
 type Warned = 'revoked' | 'needs-reauthorization' | 'needs-attention';
 
 /** What a notice needs of a record; the window's record views have it. */
-export interface NoticedRecord {
+interface NoticedRecord {
   readonly id: string;
   readonly label: string;
   readonly health: Health;
