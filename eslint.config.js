@@ -1,11 +1,52 @@
 // Lint rules. The one that matters most: only main.ts, preload.ts and the adapters may
 // evaluate `electron` (elsewhere it would try to download its binary); `import type` is fine.
-// In tests: every wait waits for an event or names its limit (see waitRules).
+// In tests: every wait waits for an event or names its limit (see waitRules). The layers (services,
+// app, renderer, authid-server) may import only what docs/ARCHITECTURE.md allows them.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronValueImport = {
   paths: [{ name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and electron/adapters/** may import electron as a value; use `import type` elsewhere.', allowTypeImports: true }],
 };
+
+/**
+ * The layers (docs/ARCHITECTURE.md). Each rule lists the electron value import too: a later
+ * config's option for a rule replaces an earlier one's, it does not add to it.
+ */
+const layerImports = (...patterns) => ['error', { ...electronValueImport, patterns }];
+
+const servicesLayer = layerImports({
+  regex: '(^|/)(ipc|app|adapters|renderer)(/|$)',
+  message: 'electron/services is Electron-free domain logic: it imports nothing from electron/ipc, electron/app, electron/adapters or renderer. Move the type into services and let the outer layer import it.',
+});
+
+const appLayer = layerImports({
+  regex: '(^|/)adapters(/|$)',
+  message: 'electron/app composes services and never imports an adapter: take what the adapter does as a port (an interface in the deps), and let main.ts pass the adapter in.',
+});
+
+const rendererLayer = layerImports(
+  {
+    regex: '(^|/)electron/(?!ipc/)',
+    message: 'The renderer imports nothing from electron/ but the IPC contract and its view types (electron/ipc, `import type`).',
+  },
+  {
+    regex: '(^|/)electron/ipc/',
+    allowTypeImports: true,
+    message: 'The renderer imports only types from electron/ipc (`import type`): it reaches main through window.authIds alone.',
+  },
+);
+
+/** A file `depth` folders below electron/authid-server leaves it with `depth` times "../". */
+const authIdServerLayer = (depth) => ({
+  files: [`electron/authid-server/${'*/'.repeat(depth - 1)}*.ts`],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': layerImports({
+      regex: `^(\\.\\./){${depth}}|(^|/)electron/`,
+      message: 'electron/authid-server stands alone (it also ships as its own server): it imports nothing from the rest of electron/.',
+    }),
+  },
+});
 
 const electronRequire = {
   selector: "CallExpression[callee.name='require'][arguments.0.value='electron']",
@@ -39,6 +80,21 @@ export default tseslint.config(
   { ignores: ['out/**', 'out-server/**', 'dist/**', 'node_modules/**', 'docs/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
+    // Promises are awaited, returned, or `void`ed with a reason; none is handed where a plain callback is expected.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    // A missing effect dependency is a stale-state bug, not a style point.
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', electronValueImport],
@@ -46,6 +102,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  { files: ['electron/services/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': servicesLayer } },
+  { files: ['electron/app/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': appLayer } },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': rendererLayer } },
+  authIdServerLayer(1),
+  authIdServerLayer(2),
+  authIdServerLayer(3),
   {
     // The bench measures time on purpose; everything else under test/ waits for events.
     files: ['test/**/*.{ts,tsx}'],

@@ -7,7 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayAction } from '../services/tray/tray-action';
 import { trayIconFile, trayIconState, trayTooltip, type TrayIconState } from '../services/tray/tray-appearance';
 import type { TrayMenuItem } from '../services/tray/tray-menu-item';
-import { buildTrayMenu, type TrayMenuInput } from '../services/tray/tray-menu-model';
+import { buildTrayMenu, type TrayMenuInput } from '../app/tray-menu-model';
 
 /** The parts of a NativeImage the tray uses. */
 export interface TrayImage {
@@ -115,19 +115,23 @@ function escapeLabel(label: string): string {
   return label.replaceAll('&', '&&');
 }
 
+function common(item: Exclude<TrayMenuItem, { kind: 'separator' }>): MenuItemConstructorOptions {
+  return { ...(item.id === undefined ? {} : { id: item.id }), label: escapeLabel(item.label), enabled: item.enabled };
+}
+
 function toTemplate(item: TrayMenuItem, run: (action: TrayAction) => void): MenuItemConstructorOptions {
   switch (item.kind) {
     case 'separator':
       return { type: 'separator' };
     case 'submenu':
-      return { id: item.id, type: 'submenu', label: escapeLabel(item.label), enabled: item.enabled, submenu: item.items.map((i) => toTemplate(i, run)) };
+      return { ...common(item), type: 'submenu', submenu: item.items.map((i) => toTemplate(i, run)) };
     case 'checkbox': {
       const { action } = item;
-      return { id: item.id, type: 'checkbox', label: escapeLabel(item.label), enabled: item.enabled, checked: item.checked, click: () => run(action) };
+      return { ...common(item), type: 'checkbox', checked: item.checked, click: () => run(action) };
     }
     case 'normal': {
       const { action } = item;
-      return { id: item.id, type: 'normal', label: escapeLabel(item.label), enabled: item.enabled, ...(action ? { click: () => run(action) } : {}) };
+      return { ...common(item), type: 'normal', ...(action ? { click: () => run(action) } : {}) };
     }
   }
 }

@@ -4,7 +4,7 @@
  * the secret options it carries, which are masked on screen and never saved.
  */
 import type { LintFindingView, PasteAnalysisView, UntrustedServerView } from '../ipc/views';
-import type { PastedLogin } from '../services/login';
+import type { PastedLogin, PastedLoginToSave } from '../services/login';
 import { MASKED_OPTION_VALUE, maskSecretOptionsInUrl, secretOptionNames, withoutSecretOptions } from '../services/secret-options';
 import { mayReceiveAuthId } from '../services/servers/authid-recipient';
 import type { AuthIdServer } from '../services/servers/known-servers';
@@ -16,7 +16,12 @@ export function untrustedServerView(baseUrl: string, servers: readonly AuthIdSer
   return { baseUrl: decision.baseUrl, host: decision.host, canTrust: decision.canTrust, message: decision.message };
 }
 
-export function reviewPaste(pasted: PastedLogin, servers: readonly AuthIdServer[]): PastedLogin {
+export interface ReviewedPaste {
+  readonly view: PasteAnalysisView;
+  readonly save?: PastedLoginToSave;
+}
+
+export function reviewPaste(pasted: PastedLogin, servers: readonly AuthIdServer[]): ReviewedPaste {
   const secrets = secretOptionNames(pasted.view.options ?? {});
   const untrusted = pasted.view.serverBaseUrl === undefined ? undefined : untrustedServerView(pasted.view.serverBaseUrl, servers);
   const findings: LintFindingView[] = [...pasted.view.findings];

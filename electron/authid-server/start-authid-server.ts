@@ -110,7 +110,9 @@ export async function startAuthIdServer(config: AuthIdServerConfig): Promise<Run
     ownOrigins: new Set(),
   };
 
-  const server = createServer(serverOptions(limits), requestHandler(context, () => hosts, config.onRequest));
+  const handle = requestHandler(context, () => hosts, config.onRequest);
+  // The handler answers every failure itself (a 500 at worst), so its promise has nothing to report.
+  const server = createServer(serverOptions(limits), (req, res) => void handle(req, res));
   applyConnectionLimits(server, limits);
   try {
     await listen(server, config.port ?? 0, host);

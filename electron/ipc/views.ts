@@ -4,22 +4,19 @@
  * by an explicit reveal).
  */
 import type { AuthIdKind } from '../services/authids/authid-kind';
+import type { CheckView, Health } from '../services/authids/health';
+import type { LintFindingView } from '../services/connection-urls/lint-finding';
+import type { LoginProgressView } from '../services/login/login-progress';
+import type { PasteAnalysis } from '../services/login/paste-analysis';
 import type { ProviderId } from '../services/providers/provider-id';
 import type { ServerFlavour } from '../services/servers/known-servers';
+import type { Theme } from '../services/settings/theme';
+import type { SecretProtection, StorageStatusView } from '../services/vault/storage-status';
 
-export type Health =
-  | 'not-checked'
-  | 'healthy'
-  | 'needs-attention'
-  | 'rate-limited'
-  | 'needs-reauthorization'
-  | 'revoked';
-
-export interface CheckView {
-  readonly at: string; // ISO time
-  readonly health: Health;
-  readonly reason: string; // user-facing, never a secret
-}
+// Domain types the services produce, shown to the window as they are.
+export type { AuthIdKind, CheckView, Health, LintFindingView, LoginProgressView, ProviderId, SecretProtection, ServerFlavour, StorageStatusView, Theme };
+export type { LoginPhase } from '../services/login/login-progress';
+export type { TextEdit as TextEditView } from '../services/connection-urls/lint-finding';
 
 export interface DestinationView {
   readonly id: string;
@@ -37,9 +34,6 @@ export interface DestinationUrlChangeView {
   /** What Duplicati reads differently, in plain words. */
   readonly differences: readonly string[];
 }
-
-/** Where the AuthID's ciphertext lives and how well it is protected. */
-export type SecretProtection = 'os-encrypted' | 'memory-only' | 'weak-on-disk';
 
 /**
  * A server the app will not send an AuthID to, because it is not in the user's list: exactly
@@ -113,22 +107,7 @@ export interface ProviderGroupView {
   readonly providers: readonly ProviderView[];
 }
 
-export interface TextEditView {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
-export interface LintFindingView {
-  readonly code: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly message: string;
-  readonly fix: string;
-  /** A one-click fix: edits to the analysed text (never carrying an AuthID), and the button's label. */
-  readonly apply?: { readonly label: string; readonly edits: readonly TextEditView[] };
-}
-
-export type Theme = 'system' | 'light' | 'dark';
 
 export interface SettingsView {
   readonly servers: readonly ServerView[];
@@ -139,39 +118,7 @@ export interface SettingsView {
   readonly theme: Theme;
 }
 
-export interface StorageStatusView {
-  readonly protection: SecretProtection;
-  /** The OS backend, e.g. "macOS Keychain", "Windows DPAPI", "gnome-libsecret", "basic_text". */
-  readonly backend: string;
-  /** Plain words: what protects the AuthIDs, or why nothing can and what is at stake. */
-  readonly explanation: string;
-  readonly weakOptInAllowed: boolean;
-  readonly weakOptIn: boolean;
-  /** Set when a store file was unreadable and moved aside; says where. */
-  readonly recoveredFrom?: string;
-  /** Set once a save was refused because another copy of the app changed the file: what to do. */
-  readonly saveBlocked?: string;
-}
 
-export type LoginPhase =
-  | 'opening'
-  | 'waiting-for-user'
-  | 'waiting-in-browser'
-  | 'capturing'
-  | 'succeeded'
-  | 'failed'
-  | 'cancelled';
-
-export interface LoginProgressView {
-  readonly loginId: string;
-  readonly provider: ProviderId;
-  readonly phase: LoginPhase;
-  readonly message: string;
-  /** Set on success: the new or updated record. */
-  readonly authIdId?: string;
-  /** Set when the server answered with a pseudo-AuthID: where to de-authorize the app. */
-  readonly deauthorizeUrl?: string;
-}
 
 export interface AppStateView {
   readonly authIds: readonly AuthIdView[];
@@ -207,20 +154,6 @@ export interface RevokeResultView {
   readonly deauthorizeUrls: readonly string[];
 }
 
-export interface PasteAnalysisView {
-  readonly kind: 'connection-url' | 'authid' | 'invalid';
-  readonly provider?: ProviderId;
-  readonly maskedUrl?: string;
-  readonly masked?: string;
-  readonly path?: string;
-  readonly options?: Readonly<Record<string, string>>;
-  readonly serverBaseUrl?: string;
-  /** Set when the text names a server the user has not added: saving needs their yes first. */
-  readonly untrustedServer?: UntrustedServerView;
-  readonly findings: readonly LintFindingView[];
-  /** True when nothing of severity 'error' stands in the way of saving (an untrusted server needs adding first). */
-  readonly canSave: boolean;
-}
 
 export interface ServerProbeView {
   readonly reachable: boolean;
@@ -231,4 +164,9 @@ export interface ServerProbeView {
 export interface UrlPreviewView {
   readonly maskedUrl: string;
   readonly findings: readonly LintFindingView[];
+}
+
+export interface PasteAnalysisView extends PasteAnalysis {
+  /** Set when the text names a server the user has not added: saving needs their yes first. */
+  readonly untrustedServer?: UntrustedServerView;
 }

@@ -11,7 +11,7 @@ export interface LaunchCommandSource {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** `process.execPath`. */
   readonly execPath: string;
-  readonly args?: readonly string[];
+  readonly args?: readonly string[] | undefined;
 }
 
 /**

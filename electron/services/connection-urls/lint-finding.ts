@@ -1,4 +1,4 @@
-/** One problem lint found in a destination URL. Shaped like `LintFindingView`, so it crosses IPC as is. */
+/** One problem lint found in a destination URL. It crosses IPC as is, as a `LintFindingView`. */
 import type { AuthIdProblem } from '../authids/authid-parse';
 
 export type LintCode =
@@ -66,6 +66,11 @@ export interface LintFinding {
   /** What to do about it. */
   readonly fix: string;
   readonly apply?: LintFix;
+}
+
+/** A finding as the window shows it: lint's own, or one the paste analysis adds under its own code. */
+export interface LintFindingView extends Omit<LintFinding, 'code'> {
+  readonly code: string;
 }
 
 /** Applies a fix's edits to the text they were made for. */

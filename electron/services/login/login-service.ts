@@ -3,8 +3,8 @@
  * store anything: each login's `accept` callback (or its `result`) hands the AuthID to the caller.
  */
 import { randomUUID } from 'node:crypto';
-import type { LoginProgressView } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { LoginProgressView } from './login-progress';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { ProviderId } from '../providers/provider-id';
 import { systemClock, type Clock, type FetchFn } from '../server-client';
 import { normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';

@@ -8,8 +8,8 @@
  * and `/fetch` is not polled). A result page without an AuthID, or an error answer from the
  * server's login pages, ends the login at once with what the server said.
  */
-import type { LoginPhase, LoginProgressView } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { LoginPhase, LoginProgressView } from './login-progress';
+import { UserFacingError } from '../errors/user-facing-error';
 import { backendForProvider, getProvider } from '../providers/provider-lookup';
 import type { ProviderId } from '../providers/provider-id';
 import { LOGIN_EXPIRED_MESSAGE } from '../server-client/fetch-authid';

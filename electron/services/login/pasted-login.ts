@@ -6,7 +6,7 @@
 import type { AuthIdKind } from '../authids/authid-kind';
 import { maskAuthId } from '../authids/authid-mask';
 import { parseAuthId } from '../authids/authid-parse';
-import type { LintFindingView, PasteAnalysisView } from '../../ipc/views';
+import type { LintFindingView } from '../connection-urls/lint-finding';
 import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
 import { lintConnectionUrl } from '../connection-urls/connection-url-lint';
 import { maskConnectionUrl } from '../connection-urls/connection-url-preview';
@@ -15,6 +15,7 @@ import { isSecretReference } from '../duplicati-reading';
 import { backendForProvider } from '../providers/provider-lookup';
 import type { ProviderId } from '../providers/provider-id';
 import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+import type { PasteAnalysis } from './paste-analysis';
 
 export interface PastedLoginContext {
   /** The provider the user picked, when the text alone cannot tell (a v1 AuthID, a bare access token). */
@@ -38,7 +39,7 @@ export interface PastedLoginToSave {
 }
 
 export interface PastedLogin {
-  readonly view: PasteAnalysisView;
+  readonly view: PasteAnalysis;
   readonly save?: PastedLoginToSave;
 }
 
@@ -67,7 +68,7 @@ function analyzeUrl(text: string, context: PastedLoginContext): PastedLogin {
   const checked = parseAuthId(authId, parsed.provider);
   const all = checked.ok ? findings : withError(findings, `authid-${checked.problem}`, checked.message);
   const { shown, kept } = destinationOptions(parsed.backend, parsed.options);
-  const view: PasteAnalysisView = {
+  const view: PasteAnalysis = {
     kind: 'connection-url',
     provider: parsed.provider,
     maskedUrl,

@@ -5,11 +5,19 @@
  * a problem. The first look after start-up warns about problems that already exist: the app may
  * have started hidden at login, and the tray icon alone is easy to miss.
  */
-import type { AuthIdView } from '../../ipc/views';
+import type { CheckView, Health } from '../authids/health';
 import type { Notice, Notifier } from './notifier';
 import { noticeBody, noticeTitle, quoted } from './notice-text';
 
 type Warned = 'revoked' | 'needs-reauthorization' | 'needs-attention';
+
+/** What a notice needs of a record; the window's record views have it. */
+interface NoticedRecord {
+  readonly id: string;
+  readonly label: string;
+  readonly health: Health;
+  readonly lastCheck?: Pick<CheckView, 'reason'>;
+}
 
 export interface ProblemNoticesDeps {
   readonly notifier: Notifier;
@@ -19,14 +27,14 @@ export interface ProblemNoticesDeps {
 
 export interface ProblemNotices {
   /** Call with every state change of the vault. */
-  observe(records: readonly AuthIdView[]): void;
+  observe(records: readonly NoticedRecord[]): void;
 }
 
 export function createProblemNotices(deps: ProblemNoticesDeps): ProblemNotices {
   const warned = new Map<string, Warned>();
   return {
     observe(records) {
-      const fresh: { record: AuthIdView; problem: Warned }[] = [];
+      const fresh: { record: NoticedRecord; problem: Warned }[] = [];
       for (const record of records) {
         const { health } = record;
         if (health === 'rate-limited') continue;
@@ -53,7 +61,7 @@ const WORDS: Record<Warned, { title: string; consequence: string; action: string
   'needs-attention': { title: 'needs attention', consequence: 'The last check did not succeed.', action: 'Open' },
 };
 
-function singleNotice(record: AuthIdView, problem: Warned, open: (id: string | undefined) => void): Notice {
+function singleNotice(record: NoticedRecord, problem: Warned, open: (id: string | undefined) => void): Notice {
   const words = WORDS[problem];
   const reason = record.lastCheck?.reason;
   return {
@@ -64,7 +72,7 @@ function singleNotice(record: AuthIdView, problem: Warned, open: (id: string | u
   };
 }
 
-function groupNotice(records: readonly AuthIdView[], open: (id: string | undefined) => void): Notice {
+function groupNotice(records: readonly NoticedRecord[], open: (id: string | undefined) => void): Notice {
   const named = records.slice(0, 3).map((r) => quoted(r.label));
   const more = records.length - named.length;
   return {

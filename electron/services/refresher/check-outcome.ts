@@ -2,7 +2,7 @@
  * Turns what a server said into a recorded health and what to do next. Reasons come from the
  * server client's messages, which never hold an AuthID or a token.
  */
-import type { CheckView, Health } from '../../ipc/views';
+import type { CheckView, Health } from '../authids/health';
 import type { RefreshResult } from '../server-client';
 import type { AuthIdServer } from '../servers/known-servers';
 import { serverHost } from '../server-client/server-failure';

@@ -8,9 +8,9 @@ import { parseJsonObject } from '../server-client/parse-json-object';
 import type { Outcome } from './check-outcome';
 
 export interface PcloudCheckOptions {
-  readonly fetch?: FetchFn;
+  readonly fetch?: FetchFn | undefined;
   /** Base URL for a region host; default `https://<host>`. */
-  readonly baseUrl?: (host: string) => string;
+  readonly baseUrl?: ((host: string) => string) | undefined;
   readonly signal?: AbortSignal;
 }
 

@@ -2,8 +2,8 @@
  * The background refresher: keeps every AuthID alive and its health current with one timer for
  * the next due check, never two checks of one AuthID at once, and a cap on parallel requests.
  */
-import type { CheckView } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { CheckView } from '../authids/health';
+import { UserFacingError } from '../errors/user-facing-error';
 import { mayReceiveAuthId } from '../servers/authid-recipient';
 import { normalizeBaseUrl } from '../servers/known-servers';
 import type { VaultRecord } from '../vault/vault-record';

@@ -10,9 +10,10 @@ import type { WhoAmI } from './who-am-i';
 export interface CheckPorts {
   readonly vault: Pick<Vault, 'readSecret'>;
   readonly clock: { now(): number };
-  readonly fetch?: FetchFn;
-  readonly whoAmI?: WhoAmI;
-  readonly pcloudBaseUrl?: (host: string) => string;
+  // Optional deps of the refresher, passed on as they are.
+  readonly fetch?: FetchFn | undefined;
+  readonly whoAmI?: WhoAmI | undefined;
+  readonly pcloudBaseUrl?: ((host: string) => string) | undefined;
 }
 
 export interface CheckRun {
@@ -37,12 +38,16 @@ export async function runCheck(target: CheckTarget, ports: CheckPorts): Promise<
   }
   if (target.method === 'pcloud-userinfo') {
     const checked = await checkPcloud(record.region ?? '', secret, { fetch: ports.fetch, baseUrl: ports.pcloudBaseUrl });
-    return checked.outcome && { outcome: checked.outcome, accountName: checked.email };
+    return checked.outcome && withAccount(checked.outcome, checked.email);
   }
   const result = await refresh(secret, target.server, { fetch: ports.fetch, clock: ports.clock, provider: record.provider });
   const outcome = refreshOutcome(result, target);
   if (outcome === undefined) return undefined;
   // The account name is a nicety: a failing "who am I" never changes the AuthID's health.
   const accountName = result.ok && ports.whoAmI ? await ports.whoAmI(record.provider, result.accessToken).catch(() => undefined) : undefined;
-  return { outcome, accountName };
+  return withAccount(outcome, accountName);
+}
+
+function withAccount(outcome: Outcome, accountName: string | undefined): CheckRun {
+  return accountName === undefined ? { outcome } : { outcome, accountName };
 }

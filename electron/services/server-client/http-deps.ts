@@ -24,7 +24,8 @@ export const systemClock: Clock = {
 };
 
 /** What every call that talks to a server accepts besides its own options. */
+/** Absent or undefined: no cancelling, and the global fetch (callers pass their own deps on as they are). */
 export interface RequestOptions {
-  readonly signal?: AbortSignal;
-  readonly fetch?: FetchFn;
+  readonly signal?: AbortSignal | undefined;
+  readonly fetch?: FetchFn | undefined;
 }

@@ -45,7 +45,8 @@ export async function exchange(url: string, init: RequestInit, options: Exchange
   } catch (error) {
     if (timedOut) return { ok: false, kind: 'timeout' };
     if (signal?.aborted) return { ok: false, kind: 'cancelled' };
-    return { ok: false, kind: 'unreachable', code: networkErrorCode(error) };
+    const code = networkErrorCode(error);
+    return code === undefined ? { ok: false, kind: 'unreachable' } : { ok: false, kind: 'unreachable', code };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);

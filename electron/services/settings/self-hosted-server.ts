@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../ipc/user-facing-error';
+import { UserFacingError } from '../errors/user-facing-error';
 import { HOSTED_HANDLER, HOSTED_SERVICE, normalizeBaseUrl } from '../servers/known-servers';
 import { isLoopbackHost } from '../servers/loopback';
 import { SELF_HOSTED_BASE_URL } from './settings-document';

@@ -1,6 +1,6 @@
 /** User settings: AuthID servers, check interval, notifications, clipboard clearing, theme, start at login. */
-import type { Theme } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { Theme } from './theme';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
 import { openDocument } from '../document-store/open-document';
 import { writeFailure } from '../document-store/write-failure';
@@ -26,7 +26,9 @@ export interface Settings extends SettingsValues {
   readonly startAtLogin: boolean;
 }
 
-export type SettingsPatch = Partial<Pick<SettingsValues, 'checkIntervalHours' | 'notifications' | 'clipboardClearSeconds' | 'theme'>>;
+type PatchedField = 'checkIntervalHours' | 'notifications' | 'clipboardClearSeconds' | 'theme';
+/** A field left out, or undefined (as the IPC schema lets it through), stays as it is. */
+export type SettingsPatch = { readonly [K in PatchedField]?: SettingsValues[K] | undefined };
 
 export interface SettingsService {
   /** The stored values, synchronously (for the refresher and the clipboard). */
@@ -40,7 +42,7 @@ export interface SettingsService {
   setStartAtLogin(enabled: boolean): Promise<Settings>;
   onChange(listener: (values: SettingsValues) => void): () => void;
   /** Set when the settings file was unreadable and moved aside: where it went. */
-  readonly recoveredFrom?: string;
+  readonly recoveredFrom?: string | undefined;
 }
 
 export interface SettingsDeps {

@@ -1,5 +1,5 @@
 /** Words and ranking for the vault's health, shared by the tray's status line, tooltip and icon. */
-import type { AuthIdView, Health } from '../../ipc/views';
+import type { Health } from '../authids/health';
 
 /** Health values that mean something is wrong, worst first. */
 export const PROBLEMS_WORST_FIRST = ['revoked', 'needs-reauthorization', 'needs-attention', 'rate-limited'] as const;
@@ -29,7 +29,7 @@ function authIds(count: number): string {
  * One line on the vault: "No AuthIDs yet", "3 AuthIDs · all healthy", "3 AuthIDs · 1 not checked yet",
  * or the problems worst first, e.g. "1 of 3 needs re-authorization · 1 is rate-limited".
  */
-export function summarizeHealth(records: readonly Pick<AuthIdView, 'health'>[]): string {
+export function summarizeHealth(records: readonly { readonly health: Health }[]): string {
   const total = records.length;
   if (total === 0) return 'No AuthIDs yet';
   const count = (health: Health) => records.filter((r) => r.health === health).length;
@@ -54,6 +54,6 @@ export function summarizeHealth(records: readonly Pick<AuthIdView, 'health'>[]):
 }
 
 /** True when any record has a problem (the tray shows the attention icon). */
-export function anyProblem(records: readonly Pick<AuthIdView, 'health'>[]): boolean {
+export function anyProblem(records: readonly { readonly health: Health }[]): boolean {
   return records.some((r) => isProblem(r.health));
 }

@@ -1,12 +1,12 @@
 /** The tray icon's state and file, and its tooltip, derived from the vault and what is running. */
-import type { AuthIdView } from '../../ipc/views';
+import type { Health } from '../authids/health';
 import { anyProblem, summarizeHealth } from './health-summary';
 import { fitLabel } from './menu-label';
 
 export type TrayIconState = 'healthy' | 'attention' | 'busy';
 
 /** Busy wins while a login or check runs (it shows progress); otherwise any problem means attention. */
-export function trayIconState(records: readonly Pick<AuthIdView, 'health'>[], busy: boolean): TrayIconState {
+export function trayIconState(records: readonly { readonly health: Health }[], busy: boolean): TrayIconState {
   if (busy) return 'busy';
   return anyProblem(records) ? 'attention' : 'healthy';
 }
@@ -25,7 +25,7 @@ export function trayIconFile(platform: NodeJS.Platform, state: TrayIconState): s
 const TOOLTIP_MAX = 127;
 
 /** "AuthID Manager" and the health summary on a second line; "working…" while busy. */
-export function trayTooltip(records: readonly Pick<AuthIdView, 'health'>[], busy: boolean, appName = 'AuthID Manager'): string {
+export function trayTooltip(records: readonly { readonly health: Health }[], busy: boolean, appName = 'AuthID Manager'): string {
   const summary = summarizeHealth(records) + (busy ? ' · working…' : '');
   return `${appName}\n${fitLabel(summary, TOOLTIP_MAX - appName.length - 1)}`;
 }

@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../ipc/user-facing-error';
+import { UserFacingError } from '../errors/user-facing-error';
 import { MAX_AUTHID_LENGTH } from '../authids/authid-parse';
 import { advisePseudoAuthId, detectPseudoAuthId } from '../authids/pseudo-authid';
 import type { ProviderId } from '../providers/provider-id';

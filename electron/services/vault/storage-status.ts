@@ -1,7 +1,23 @@
 /** How well this machine can protect AuthIDs, decided from the secret box, in plain words. */
-import type { SecretProtection, StorageStatusView } from '../../ipc/views';
 import type { SecretBackend, SecretBoxDescription } from './secret-box';
 import type { WeakEncoding } from './vault-document';
+
+/** Where the AuthID's ciphertext lives and how well it is protected. */
+export type SecretProtection = 'os-encrypted' | 'memory-only' | 'weak-on-disk';
+
+export interface StorageStatusView {
+  readonly protection: SecretProtection;
+  /** The OS backend, e.g. "macOS Keychain", "Windows DPAPI", "gnome-libsecret", "basic_text". */
+  readonly backend: string;
+  /** Plain words: what protects the AuthIDs, or why nothing can and what is at stake. */
+  readonly explanation: string;
+  readonly weakOptInAllowed: boolean;
+  readonly weakOptIn: boolean;
+  /** Set when a store file was unreadable and moved aside; says where. */
+  readonly recoveredFrom?: string;
+  /** Set once a save was refused because another copy of the app changed the file: what to do. */
+  readonly saveBlocked?: string;
+}
 
 const BACKEND_NAMES: Record<SecretBackend, string> = {
   keychain: 'macOS Keychain',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuthIdKind } from '../authids/authid-kind';
 import { PROVIDER_IDS } from '../providers/provider-id';
 import type { DocumentSpec } from '../document-store/document-store';
-import type { Health } from '../../ipc/views';
+import type { Health } from '../authids/health';
 
 const HEALTHS = ['not-checked', 'healthy', 'needs-attention', 'rate-limited', 'needs-reauthorization', 'revoked'] as const;
 export const AUTHID_KINDS = ['v1', 'v2', 'access-token-only'] as const;
@@ -34,7 +34,7 @@ export const newDestinationSchema = z.object({
     .record(z.string().min(1).max(64), z.string().max(2048))
     .refine((options) => Object.keys(options).length <= 32, 'At most 32 options.'),
   /** The URL rules it was saved under; absent for those saved before version 2. */
-  urlRules: z.number().int().min(1).max(99).optional(),
+  urlRules: z.number().int().min(1).max(99).exactOptional(),
 });
 
 const destinationSchema = newDestinationSchema.extend({ id: z.string().min(1).max(64) });

@@ -1,5 +1,5 @@
 /** Checks what callers hand the vault, with messages fit for the user. */
-import { UserFacingError } from '../../ipc/user-facing-error';
+import { UserFacingError } from '../errors/user-facing-error';
 import { secretOptionNames, withoutSecretOptions } from '../secret-options';
 import { normalizeBaseUrl } from '../servers/known-servers';
 import { labelSchema, newDestinationSchema, type StoredRecord } from './vault-document';

@@ -1,7 +1,8 @@
 /** What the vault tells the rest of the app about an AuthID: metadata, never the secret. */
 import type { AuthIdKind } from '../authids/authid-kind';
 import type { ProviderId } from '../providers/provider-id';
-import type { CheckView, Health, SecretProtection } from '../../ipc/views';
+import type { CheckView, Health } from '../authids/health';
+import type { SecretProtection } from './storage-status';
 import type { StoredRecord } from './vault-document';
 
 /**

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { CheckView, SecretProtection, StorageStatusView } from '../../ipc/views';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import type { CheckView } from '../authids/health';
+import type { SecretProtection, StorageStatusView } from './storage-status';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
 import { DocumentChangedElsewhere } from '../document-store/document-store';
 import { changedElsewhereMessage, writeFailure } from '../document-store/write-failure';
@@ -279,7 +280,8 @@ class OpenVault implements Vault {
   }
 
   status(): StorageStatusView {
-    const status = storageStatus({ box: this.parts.box, weakOptIn: this.weakOptIn, recoveredFrom: this.parts.recoveredFrom });
+    const { box, recoveredFrom } = this.parts;
+    const status = storageStatus({ box, weakOptIn: this.weakOptIn, ...(recoveredFrom === undefined ? {} : { recoveredFrom }) });
     return this.saveBlocked === undefined ? status : { ...status, saveBlocked: this.saveBlocked };
   }
 

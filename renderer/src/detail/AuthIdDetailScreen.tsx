@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AuthIdView, ProviderGroupView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import type { LoginsById } from '../hooks/use-login-tracker';
@@ -26,9 +26,8 @@ interface AuthIdDetailScreenProps {
 export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onOpenAuthId, onRemoved }: AuthIdDetailScreenProps) {
   const [dialog, setDialog] = useState<'revoke' | 'forget' | null>(null);
   // A dialog must outlive the record it removes, so it can still say what it did.
-  const lastSeen = useRef(authId);
-  if (authId) lastSeen.current = authId;
-  const subject = lastSeen.current;
+  const [subject, setSubject] = useState(authId);
+  if (authId && authId !== subject) setSubject(authId);
 
   const closeDialog = (removed: boolean) => {
     setDialog(null);

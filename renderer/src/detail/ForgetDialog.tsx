@@ -22,9 +22,12 @@ export function ForgetDialog({ authId, onClose }: { authId: AuthIdView; onClose:
           pending={forget.pending}
           pendingLabel="Removing…"
           variant="danger"
-          onClick={async () => {
-            if ((await forget.run()).ok) onClose(true);
-          }}
+          // run() never rejects: a failure comes back as an outcome and shows in ErrorMessage.
+          onClick={() =>
+            void forget.run().then((outcome) => {
+              if (outcome.ok) onClose(true);
+            })
+          }
         >
           Remove from this computer
         </BusyButton>

@@ -47,11 +47,14 @@ export function useLiveValue<T>(
     let unsubscribe = () => {};
     try {
       unsubscribe = subscribeRef.current(set, reload);
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the first load clears a stale error before it asks main; the answer comes later
       reload();
     } catch (caught) {
       setError(errorText(caught));
     }
     return () => {
+      // A counter, not a DOM node: bumping its latest value is what drops the loads still in flight.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++;
       unsubscribe();
     };

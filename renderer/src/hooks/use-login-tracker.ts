@@ -26,7 +26,7 @@ function withLogins(current: LoginsById, logins: readonly LoginProgressView[], o
  * the order main sent them, and the first loaded state only fills in logins not seen yet.
  */
 export function useLoginTracker(initial: readonly LoginProgressView[] | undefined): LoginsById {
-  const [logins, setLogins] = useState<LoginsById>({});
+  const [logins, setLogins] = useState<LoginsById>(() => withLogins({}, initial ?? [], true));
   useEffect(() => {
     const offProgress = onAuthIdsEvent('loginProgress', (progress) => setLogins((current) => withLogins(current, [progress])));
     const offState = onAuthIdsEvent('stateChanged', (state) => setLogins((current) => withLogins(current, state.logins)));
@@ -35,8 +35,11 @@ export function useLoginTracker(initial: readonly LoginProgressView[] | undefine
       offState();
     };
   }, []);
-  useEffect(() => {
+  // The logins of a fresh state merge in as it arrives (React's "adjust state on a prop change").
+  const [seenInitial, setSeenInitial] = useState(initial);
+  if (initial !== seenInitial) {
+    setSeenInitial(initial);
     if (initial) setLogins((current) => withLogins(current, initial, true));
-  }, [initial]);
+  }
   return logins;
 }

@@ -20,7 +20,7 @@ interface GeneralSettingsSectionProps {
 export function GeneralSettingsSection({ settings, onChanged }: GeneralSettingsSectionProps) {
   const [interval, setIntervalText] = useState(String(settings.checkIntervalHours));
   const [clearAfter, setClearAfter] = useState(String(settings.clipboardClearSeconds));
-  const [problems, setProblems] = useState<{ interval?: string; clearAfter?: string }>({});
+  const [problems, setProblems] = useState<{ interval?: string | undefined; clearAfter?: string | undefined }>({});
   const toast = useToast();
   const save = useAction(async (checkIntervalHours: number, clipboardClearSeconds: number) => {
     onChanged(await authids().updateSettings({ checkIntervalHours, clipboardClearSeconds }));

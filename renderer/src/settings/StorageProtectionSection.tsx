@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { SecretProtection, StorageStatusView } from '../api/view-types';
 import { CheckboxSetting } from './CheckboxSetting';
@@ -12,7 +12,12 @@ const PROTECTION_TEXT: Readonly<Record<SecretProtection, string>> = {
 /** Which OS backend protects the AuthIDs, or why none can, and the weak opt-in. */
 export function StorageProtectionSection({ storage: fromState }: { storage: StorageStatusView }) {
   const [storage, setStorage] = useState(fromState);
-  useEffect(() => setStorage(fromState), [fromState]);
+  // A new status from main replaces the local one (React's "adjust state on a prop change").
+  const [seen, setSeen] = useState(fromState);
+  if (fromState !== seen) {
+    setSeen(fromState);
+    setStorage(fromState);
+  }
   return (
     <section className="settings-section" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage protection</h2>

@@ -19,6 +19,7 @@ export function useUrlPreview(id: string, path: string, options: Readonly<Record
   useEffect(() => {
     const mine = ++latest.current;
     const input = JSON.parse(request) as { path: string; options: Record<string, string> };
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- marks the request under way before it starts; deriving it from the answered text is a renderer refactor (issue 14 item 8)
     setState((current) => ({ ...current, pending: true }));
     authids()
       .previewUrl({ id, ...input })

@@ -3,7 +3,7 @@
 // save a destination (it reaches the tray menu) → revoke at the server → gone everywhere.
 import { describe, expect, test } from 'vitest';
 import { revoke } from '../../../electron/services/server-client';
-import { buildTrayMenu } from '../../../electron/services/tray/tray-menu-model';
+import { buildTrayMenu } from '../../../electron/app/tray-menu-model';
 import { pageClosed } from '../../fixtures/waits/page-closed';
 import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import { authorize, startLogin } from './journey-steps';

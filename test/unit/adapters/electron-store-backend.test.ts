@@ -17,7 +17,7 @@ describe('electronStoreBackend', () => {
     class StandInElectronStore extends Conf<Record<string, unknown>> {
       constructor({ name, ...options }: { name?: string } & Record<string, unknown>) {
         received.push({ name, ...options });
-        super({ ...options, configName: name });
+        super({ ...options, ...(name === undefined ? {} : { configName: name }) });
       }
     }
     const backend = electronStoreBackend(StandInElectronStore, folder.directory);

@@ -4,7 +4,14 @@
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// Planted code is in no tsconfig project, so the type-aware rules (and the type parser) are off here.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+  },
+});
 
 async function restrictedSyntax(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -45,5 +52,39 @@ describe('the electron rule', () => {
     expect(await restrictedSyntax("import { app } from 'electron';\napp.quit();\n", 'electron/services/planted.ts')).toEqual([expect.stringContaining('may import electron as a value')]);
     expect(await restrictedSyntax("import type { App } from 'electron';\nexport type A = App;\n", 'electron/services/planted.ts')).toEqual([]);
     expect(await restrictedSyntax("import { app } from 'electron';\napp.quit();\n", 'electron/adapters/planted.ts')).toEqual([]);
+  });
+});
+
+describe('the layer rules', () => {
+  const fails = (message: string) => [expect.stringContaining(message)];
+
+  test('services import nothing from ipc, app, adapters or the renderer', async () => {
+    const message = 'electron/services is Electron-free domain logic';
+    for (const from of ['../../ipc/views', '../../app/app-core', '../../adapters/tray', '../../../renderer/src/main']) {
+      expect(await restrictedSyntax(`import type { X } from '${from}';\nexport type Y = X;\n`, 'electron/services/vault/planted.ts')).toEqual(fails(message));
+    }
+    expect(await restrictedSyntax("import type { Health } from '../authids/health';\nexport type Y = Health;\n", 'electron/services/vault/planted.ts')).toEqual([]);
+  });
+
+  test('app imports no adapter; services are fine', async () => {
+    expect(await restrictedSyntax("import { createTray } from '../adapters/tray';\nexport const y = createTray;\n", 'electron/app/planted.ts')).toEqual(fails('electron/app composes services and never imports an adapter'));
+    expect(await restrictedSyntax("import { createTray } from '../../adapters/tray';\nexport const y = createTray;\n", 'electron/app/handlers/planted.ts')).toEqual(fails('never imports an adapter'));
+    expect(await restrictedSyntax("import { createVault } from '../services/vault/vault';\nexport const y = createVault;\n", 'electron/app/planted.ts')).toEqual([]);
+  });
+
+  test('the renderer imports only types, and only from electron/ipc', async () => {
+    const planted = 'renderer/src/app/planted.ts';
+    expect(await restrictedSyntax("import { REQUESTS } from '../../../electron/ipc/contract';\nexport const y = REQUESTS;\n", planted)).toEqual(fails('The renderer imports only types from electron/ipc'));
+    expect(await restrictedSyntax("import type { Health } from '../../../electron/services/authids/health';\nexport type Y = Health;\n", planted)).toEqual(fails('The renderer imports nothing from electron/ but the IPC contract'));
+    expect(await restrictedSyntax("import type { AppStateView } from '../../../electron/ipc/views';\nexport type Y = AppStateView;\n", planted)).toEqual([]);
+  });
+
+  test('the AuthID server imports nothing from the rest of electron/, at any depth', async () => {
+    const message = 'electron/authid-server stands alone';
+    expect(await restrictedSyntax("import { UserFacingError } from '../services/errors/user-facing-error';\nexport const y = UserFacingError;\n", 'electron/authid-server/planted.ts')).toEqual(fails(message));
+    expect(await restrictedSyntax("import type { Health } from '../../services/authids/health';\nexport type Y = Health;\n", 'electron/authid-server/handlers/planted.ts')).toEqual(fails(message));
+    // Its own folders are fine, from any depth.
+    expect(await restrictedSyntax("import { readForm } from '../http/read-form';\nexport const y = readForm;\n", 'electron/authid-server/handlers/planted.ts')).toEqual([]);
+    expect(await restrictedSyntax("import { router } from './router';\nexport const y = router;\n", 'electron/authid-server/planted.ts')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ interface FakeOptions {
 
 function fakes({ windowFails = false, slowPoll = false, prepared }: FakeOptions = {}) {
   const windows: { url: string; options: LoginWindowOpenOptions; closed: boolean; focused: number; pageText: string | null; pageHtml: string }[] = [];
-  const polls: { resolve: (r: PollResult) => void; nudges: number; signal?: AbortSignal }[] = [];
+  const polls: { resolve: (r: PollResult) => void; nudges: number; signal: AbortSignal | undefined }[] = [];
   const events: LoginProgressView[] = [];
   const browserUrls: string[] = [];
   const client: LoginServerClient = {

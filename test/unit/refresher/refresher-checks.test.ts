@@ -19,7 +19,7 @@ describe('parallel checks', () => {
     h = await harness();
     const servers = ['https://a.example', 'https://b.example', 'https://c.example'];
     for (const server of servers) await h.settings.addServer(server);
-    for (let n = 0; n < 12; n += 1) await h.add(v1(n), { serverBaseUrl: servers[n % 3] });
+    for (let n = 0; n < 12; n += 1) await h.add(v1(n), { serverBaseUrl: servers[n % 3]! });
     const gate = deferred();
     h.server.gate = gate.promise;
     const all = h.refresher.checkAll();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrayMenuItem } from '../../../electron/services/tray/tray-menu-item';
-import { MAX_LIST_ENTRIES, buildTrayMenu, type TrayMenuInput } from '../../../electron/services/tray/tray-menu-model';
+import { MAX_LIST_ENTRIES, buildTrayMenu, type TrayMenuInput } from '../../../electron/app/tray-menu-model';
 import { HOSTED_GROUP, authId, destination, group, provider, server, withHealth } from './view-builders';
 
 function menu(overrides: Partial<TrayMenuInput> = {}): TrayMenuItem[] {

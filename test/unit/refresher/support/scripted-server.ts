@@ -42,8 +42,8 @@ export class ScriptedServer {
       await this.gate;
       const answer = this.answer(authId);
       if (answer === DOWN) throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
-      const headers = answer.reason === undefined ? undefined : { 'x-reason': answer.reason };
-      return new Response(answer.body ?? answer.reason ?? '', { status: answer.status, headers });
+      const reason = answer.reason === undefined ? {} : { headers: { 'x-reason': answer.reason } };
+      return new Response(answer.body ?? answer.reason ?? '', { status: answer.status, ...reason });
     } finally {
       this.enter(url.origin, authId, -1);
     }

@@ -2,10 +2,10 @@
  * The tray menu as plain data, rebuilt from scratch on every change. The adapter turns it into
  * Electron's menu; nothing here knows about Electron.
  */
-import type { AuthIdView, ProviderGroupView } from '../../ipc/views';
-import { needsReauthorization, summarizeHealth } from './health-summary';
-import { fitLabel } from './menu-label';
-import type { TrayMenuItem } from './tray-menu-item';
+import type { AuthIdView, ProviderGroupView } from '../ipc/views';
+import { needsReauthorization, summarizeHealth } from '../services/tray/health-summary';
+import { fitLabel } from '../services/tray/menu-label';
+import type { TrayMenuItem } from '../services/tray/tray-menu-item';
 
 export interface TrayMenuInput {
   readonly authIds: readonly AuthIdView[];

@@ -1,0 +1,16 @@
+import type { LintFindingView } from '../connection-urls/lint-finding';
+import type { ProviderId } from '../providers/provider-id';
+
+/** What a pasted AuthID or connection URL is, secrets masked; the app adds whether its server is trusted. */
+export interface PasteAnalysis {
+  readonly kind: 'connection-url' | 'authid' | 'invalid';
+  readonly provider?: ProviderId;
+  readonly maskedUrl?: string;
+  readonly masked?: string;
+  readonly path?: string;
+  readonly options?: Readonly<Record<string, string>>;
+  readonly serverBaseUrl?: string;
+  readonly findings: readonly LintFindingView[];
+  /** True when nothing of severity 'error' stands in the way of saving (an untrusted server needs adding first). */
+  readonly canSave: boolean;
+}
