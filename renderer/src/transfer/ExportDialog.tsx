@@ -75,7 +75,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             data-autofocus
             value={passphrase}
             aria-describedby={`${id}-strength`}
-            onChange={(event) => setPassphrase(event.target.value)}
+            onChange={(event) => {
+              setPassphrase(event.target.value);
+              exporting.clearError();
+            }}
           />
           <PassphraseStrength id={`${id}-strength`} rating={passphrase === '' ? null : rating} />
         </div>
@@ -90,7 +93,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             value={again}
             aria-invalid={mismatch || undefined}
             aria-describedby={mismatch ? `${id}-mismatch` : undefined}
-            onChange={(event) => setAgain(event.target.value)}
+            onChange={(event) => {
+              setAgain(event.target.value);
+              exporting.clearError();
+            }}
           />
           {mismatch ? (
             <p id={`${id}-mismatch`} className="field-error">

@@ -73,7 +73,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     };
     return (
       <Dialog title="Import: choose what to add" onClose={close}>
-        <p role="status">{preview.message}</p>
+        {/* Focus starts at the summary, so the list is read from its top. */}
+        <p role="status" tabIndex={-1} ref={(el) => void (focusAfterStep.current = el)}>
+          {preview.message}
+        </p>
         {preview.items.length > 0 ? (
           <fieldset>
             <legend>AuthIDs in the file</legend>
@@ -87,7 +90,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <SkippedList title="Cannot be imported" skipped={preview.skipped} />
         <ErrorMessage message={apply.error} />
         <div className="button-row dialog-buttons">
-          <button ref={(el) => void (focusAfterStep.current = el)} type="button" className="button button-secondary" onClick={close}>
+          <button type="button" className="button button-secondary" onClick={close}>
             Cancel
           </button>
           <BusyButton
