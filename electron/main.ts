@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, ClipboardItem, Menu, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { BrowserWindow, ClipboardItem, Menu, dialog, Notification, Tray, app, type NativeImage, clipboard, ipcMain, nativeImage, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { createAppCore } from './app/app-core';
 import { watchConnectivity } from './app/connectivity-watch';
@@ -14,6 +14,7 @@ import { registerAppScheme, serveAppFiles } from './adapters/app-protocol';
 import { createAutostart } from './adapters/autostart';
 import { electronClipboard } from './adapters/electron-clipboard';
 import { electronStoreBackend } from './adapters/electron-store-backend';
+import { electronFileDialogs } from './adapters/file-dialogs';
 import { registerIpcHandlers, sendEvent } from './adapters/ipc-main';
 import {
   claimSingleInstance,
@@ -134,6 +135,8 @@ async function start(): Promise<void> {
     notifier: electronNotifier({ Notification, platform, enabled: () => settings.values().notifications }),
     emit,
     showRecord,
+    // Export and import ask only from the window, so it is there to hold the dialog.
+    fileDialogs: electronFileDialogs({ dialog, parent: () => mainWindow.get() }),
   });
   await core.ready();
   registerIpcHandlers({

@@ -16,7 +16,9 @@ import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import { createAuthIdMasks } from './authid-masks';
 import { serverFor, type AppContext, type Checker } from './app-context';
+import { NO_FILE_DIALOGS, type FileDialogPort } from './file-dialog-port';
 import { authIdHandlers } from './handlers/authid-handlers';
+import { transferHandlers, type TransferOptions } from './handlers/transfer-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -43,6 +45,10 @@ export interface AppCoreDeps {
   readonly providerRevokeEndpoints?: ProviderRevokeEndpoints;
   readonly clock?: Clock;
   readonly loginTiming?: LoginTiming;
+  /** Export's save dialog and import's open dialog; without them, export and import say they cannot run here. */
+  readonly fileDialogs?: FileDialogPort;
+  /** Tests lower the export's scrypt cost. */
+  readonly transfer?: TransferOptions;
 }
 
 export interface AppCore {
@@ -84,6 +90,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     showRecord: deps.showRecord,
     fetch: deps.fetch,
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
+    fileDialogs: deps.fileDialogs ?? NO_FILE_DIALOGS,
   };
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
   const offers = createProviderOffers({ probe: (server) => probe(server, deps.fetch === undefined ? {} : { fetch: deps.fetch }) });
@@ -139,6 +146,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...authIdHandlers(context),
     ...revokeHandlers(context),
     ...settingsHandlers(context),
+    ...transferHandlers(context, deps.transfer),
   };
 
   return {

@@ -20,11 +20,32 @@ export interface SkippedView {
 }
 
 export interface ExportResultView {
+  readonly outcome: 'saved';
+  /** Where the file went: the path the user chose in the save dialog. */
+  readonly file: string;
   readonly exported: number;
   /** AuthIDs that were chosen but cannot be read on this computer. */
   readonly skipped: readonly SkippedView[];
   readonly message: string;
 }
+
+/** The user closed the save or open dialog without choosing; nothing was done. */
+export interface CancelledView {
+  readonly outcome: 'cancelled';
+}
+
+export type ExportAnswerView = ExportResultView | CancelledView;
+
+export interface ChosenImportFileView {
+  readonly outcome: 'chosen';
+  /** Pass to `openImport`; the file's contents are kept until then, for a few minutes at most. */
+  readonly fileId: string;
+  readonly fileName: string;
+  /** An age file: `openImport` needs the passphrase it was encrypted with. */
+  readonly encrypted: boolean;
+}
+
+export type ImportFileView = ChosenImportFileView | CancelledView;
 
 export type ImportStatusView = 'new' | 'already-here' | 'differs';
 

@@ -196,13 +196,16 @@ describe("an AuthID's detail", () => {
     const plan = await app.core.handlers.planRevoke({ id: idOf(app, FAMILY_PHOTOS) });
     expect(await dialog.locator('.revoke-steps li').allTextContents()).toEqual(plan.steps);
 
+    // Dropbox offers the stronger choice first: revoke at the provider, Keep it, Revoke.
     const keep = dialog.getByRole('button', { name: 'Keep it' });
     await waitForFocus(keep);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(dialog.getByRole('button', { name: 'Revoke', exact: true }))).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await waitForFocus(keep);
     await page.keyboard.press('Shift+Tab');
-    expect(await isFocused(dialog.getByRole('button', { name: 'Revoke', exact: true }))).toBe(true);
+    expect(await isFocused(dialog.getByRole('button', { name: 'Revoke at the provider' }))).toBe(true);
     expect(await focusIsVisible(page)).toBe(true);
 
     await page.keyboard.press('Escape');

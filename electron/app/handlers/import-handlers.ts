@@ -1,17 +1,19 @@
 /**
- * "Import…": open a file (our export, or a Duplicati backup configuration export), show what it
- * holds against the vault, then add the chosen ones. The decrypted contents stay in memory
- * between the two steps, for a few minutes at most, so the passphrase is asked for once.
+ * "Import…": choose a file in the system's open dialog (our export, or a Duplicati backup
+ * configuration export), open it with its passphrase, show what it holds against the vault,
+ * then add the chosen ones. The file's bytes wait between choosing and opening, so a mistyped
+ * passphrase does not mean choosing the file again; the decrypted contents wait between opening
+ * and applying, so the passphrase is asked for once. Each for a few minutes at most.
  */
-import { randomUUID } from 'node:crypto';
-import type { ImportPreviewView, ImportResultView } from '../../ipc/transfer-views';
-import type { TransferRequestArgs } from '../../ipc/transfer-requests';
+import path from 'node:path';
+import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { normalizeBaseUrl } from '../../services/servers/known-servers';
 import {
   applyImport,
   existingAuthIds,
   MAX_IMPORT_FILE_BYTES,
+  needsPassphrase,
   planImport,
   readFileCapped,
   readImportFile,
@@ -19,33 +21,27 @@ import {
 } from '../../services/transfer';
 import type { AppContext } from '../app-context';
 import { fileProblem } from './file-problem';
+import { heldForAWhile } from './held-for-a-while';
 import { importedMessage, previewView } from '../views/import-view';
 
-export interface ImportHandlers {
-  openImport(input: TransferRequestArgs<'openImport'>): Promise<ImportPreviewView>;
-  applyImport(input: TransferRequestArgs<'applyImport'>): Promise<ImportResultView>;
-  cancelImport(input: TransferRequestArgs<'cancelImport'>): Promise<void>;
-}
+export type ImportHandlers = Pick<RequestHandlers, 'chooseImportFile' | 'openImport' | 'applyImport' | 'cancelImport'>;
 
 export interface ImportHandlerOptions {
-  /** How long an opened file waits for the user's choice; default 10 minutes. */
+  /** How long a chosen or opened file waits for the user's next step; default 10 minutes. */
   readonly keepOpenMs?: number;
 }
 
-interface OpenImport {
-  readonly contents: ImportContents;
-  readonly timer: ReturnType<typeof setTimeout>;
-}
+type ImportContext = Pick<AppContext, 'vault' | 'settings' | 'checker' | 'fileDialogs'>;
 
-type ImportContext = Pick<AppContext, 'vault' | 'settings' | 'checker'>;
+const FILE_TYPES = [
+  { name: 'AuthID Manager export or Duplicati backup configuration', extensions: ['age', 'json'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 export function importHandlers(context: ImportContext, options: ImportHandlerOptions = {}): ImportHandlers {
   const keepOpenMs = options.keepOpenMs ?? 10 * 60_000;
-  const open = new Map<string, OpenImport>();
-  const close = (importId: string): void => {
-    clearTimeout(open.get(importId)?.timer);
-    open.delete(importId);
-  };
+  const chosen = heldForAWhile<Uint8Array>(keepOpenMs);
+  const open = heldForAWhile<ImportContents>(keepOpenMs);
   const isKnownServer = (baseUrl: string): boolean => context.settings.values().servers.some((s) => normalizeBaseUrl(s.baseUrl) === baseUrl);
   /**
    * The app sends an AuthID only to a server the user chose. The preview says which chosen items
@@ -63,31 +59,37 @@ export function importHandlers(context: ImportContext, options: ImportHandlerOpt
   };
 
   return {
-    openImport: async ({ path, passphrase }) => {
-      const file = await readFileCapped(path, MAX_IMPORT_FILE_BYTES);
-      if (!file.ok) throw fileProblem('import', file.code);
-      const reading = await readImportFile(file.bytes, {
+    chooseImportFile: async () => {
+      const file = await context.fileDialogs.chooseOpenFile({ title: 'Import AuthIDs', filters: FILE_TYPES });
+      if (file === undefined) return { outcome: 'cancelled' };
+      const read = await readFileCapped(file, MAX_IMPORT_FILE_BYTES);
+      if (!read.ok) throw fileProblem('import', read.code);
+      const { id } = chosen.hold(read.bytes);
+      return { outcome: 'chosen', fileId: id, fileName: path.basename(file), encrypted: needsPassphrase(read.bytes) };
+    },
+
+    openImport: async ({ fileId, passphrase }) => {
+      const bytes = chosen.get(fileId);
+      if (bytes === undefined) throw new UserFacingError('import-closed', 'This file is no longer open: it was left waiting too long. Choose it again.');
+      const reading = await readImportFile(bytes, {
         ...(passphrase === undefined ? {} : { passphrase }),
         knownServers: context.settings.values().servers,
       });
       if (!reading.ok) throw new UserFacingError(`import-${reading.problem}`, reading.message);
+      chosen.drop(fileId);
       const plan = planImport(reading.candidates, await existingAuthIds(context.vault));
-      const importId = randomUUID();
-      const timer = setTimeout(() => open.delete(importId), keepOpenMs);
-      // A forgotten dialog must not keep the app from quitting.
-      timer.unref?.();
-      open.set(importId, { contents: reading, timer });
-      return previewView(importId, reading, plan, isKnownServer, new Date(Date.now() + keepOpenMs));
+      const { id, expiresAt } = open.hold(reading);
+      return previewView(id, reading, plan, isKnownServer, expiresAt);
     },
 
     applyImport: async ({ importId, keys }) => {
-      const opened = open.get(importId);
-      if (opened === undefined) {
+      const contents = open.get(importId);
+      if (contents === undefined) {
         throw new UserFacingError('import-closed', 'This import is no longer open: it was finished, cancelled or left waiting too long. Open the file again.');
       }
       // Judged again now: the vault may have changed since the file was opened.
-      const chosen = new Set(keys);
-      const plan = planImport(opened.contents.candidates, await existingAuthIds(context.vault)).filter((item) => chosen.has(item.key));
+      const picked = new Set(keys);
+      const plan = planImport(contents.candidates, await existingAuthIds(context.vault)).filter((item) => picked.has(item.key));
       await addChosenServers(plan.filter((item) => item.status === 'new').map((item) => item.candidate.serverBaseUrl));
       const outcome = await applyImport(context.vault, plan);
       if (outcome.failed !== undefined) {
@@ -95,12 +97,12 @@ export function importHandlers(context: ImportContext, options: ImportHandlerOpt
         // Left open: trying again skips what is already in.
         throw new UserFacingError('import-failed', `${importedMessage(outcome)} Importing "${outcome.failed.label}" failed: ${why}`);
       }
-      close(importId);
+      open.drop(importId);
       // A first check confirms each new one works here and fills in its account name.
       for (const id of outcome.added) void context.checker.checkNow(id).catch(() => undefined);
       return { added: outcome.added.length, updated: outcome.updated.length, unchanged: outcome.unchanged, addedIds: [...outcome.added], message: importedMessage(outcome) };
     },
 
-    cancelImport: async ({ importId }) => close(importId),
+    cancelImport: async ({ importId }) => open.drop(importId),
   };
 }

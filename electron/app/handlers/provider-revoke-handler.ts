@@ -3,8 +3,8 @@
  * grant at the provider, then delete the server's copy of a v1 AuthID, then remove it here.
  * Each step reports what it did; if the provider step does not succeed, nothing else is done.
  */
-import type { ProviderRevokeResultView, RevokeStepView } from '../../ipc/transfer-views';
-import type { TransferRequestArgs } from '../../ipc/transfer-requests';
+import type { RequestHandlers } from '../../ipc/contract';
+import type { RevokeStepView } from '../../ipc/transfer-views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { canRevokeAtProvider, revokeAtProvider, whyNotAtProvider, type ProviderRevokeOutcome } from '../../services/provider-revoke';
 import { tokenFamilyOf } from '../../services/providers/provider-lookup';
@@ -14,9 +14,7 @@ import type { VaultRecord } from '../../services/vault/vault-record';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
 import { ALREADY_GONE } from './revoke-handlers';
 
-export interface ProviderRevokeHandler {
-  revokeAtProvider(input: TransferRequestArgs<'revokeAtProvider'>): Promise<ProviderRevokeResultView>;
-}
+export type ProviderRevokeHandler = Pick<RequestHandlers, 'revokeAtProvider'>;
 
 type RevokeContext = Pick<AppContext, 'vault' | 'settings' | 'fetch' | 'providerRevokeEndpoints'>;
 

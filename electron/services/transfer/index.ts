@@ -4,7 +4,7 @@ export { ratePassphrase, MIN_PASSPHRASE_LENGTH, MAX_PASSPHRASE_LENGTH, type Pass
 export { buildExportFile, type ExportSource, type ExportOptions, type ExportFileResult } from './export-file';
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-document';
 export { DEFAULT_SCRYPT_WORK_FACTOR } from './age-envelope';
-export { readImportFile, MAX_IMPORT_FILE_BYTES, type ImportReading, type ImportContents, type ImportSource, type ReadImportOptions } from './read-import';
+export { readImportFile, needsPassphrase, MAX_IMPORT_FILE_BYTES, type ImportReading, type ImportContents, type ImportSource, type ReadImportOptions } from './read-import';
 export type { ImportProblem } from './import-problems';
 export type { ImportCandidate, SkippedEntry } from './import-candidate';
 export { planImport, type ImportPlanItem, type ImportStatus, type ExistingAuthId } from './import-plan';

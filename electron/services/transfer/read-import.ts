@@ -48,6 +48,11 @@ export async function readImportFile(bytes: Uint8Array, options: ReadImportOptio
   return readContents(parseJson(opened.text), true, options);
 }
 
+/** An age file, which opens only with its passphrase; anything else is read as it is. */
+export function needsPassphrase(bytes: Uint8Array): boolean {
+  return readAgeFile(bytes).kind === 'age';
+}
+
 function readContents(value: unknown, encrypted: boolean, options: ReadImportOptions): ImportReading {
   const header = exportHeaderSchema.safeParse(value);
   if (header.success) {

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
-import type { AuthIdView, RevokePlanView, RevokeResultView } from '../api/view-types';
+import type { AuthIdView, ProviderRevokeResultView, RevokePlanView, RevokeResultView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
 import { DeauthorizeLinks } from '../common/DeauthorizeLinks';
 import { Dialog } from '../common/Dialog';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Spinner } from '../common/Spinner';
 import { useAction } from '../hooks/use-action';
+import { ProviderRevokeOutcome } from './ProviderRevokeOutcome';
 
 interface RevokeDialogProps {
   readonly authId: AuthIdView;
@@ -14,23 +15,46 @@ interface RevokeDialogProps {
   readonly onClose: (removed: boolean) => void;
 }
 
-/** First says exactly what revoking will do for this kind of AuthID, then what it did. */
+/**
+ * First says exactly what revoking will do for this kind of AuthID, with revoking at the
+ * provider as the stronger choice where the provider allows it; then what it did.
+ */
 export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
   const [plan, setPlan] = useState<RevokePlanView | null>(null);
   const [result, setResult] = useState<RevokeResultView | null>(null);
+  const [providerResult, setProviderResult] = useState<ProviderRevokeResultView | null>(null);
   const loadPlan = useAction(async () => setPlan(await authids().planRevoke({ id: authId.id })));
   const revoke = useAction(async () => setResult(await authids().revoke({ id: authId.id })));
+  const revokeAtProvider = useAction(async () => setProviderResult(await authids().revokeAtProvider({ id: authId.id })));
+  const busy = revoke.pending || revokeAtProvider.pending;
   const done = useRef<HTMLButtonElement>(null);
+  const headingId = useId();
   const { run: runLoadPlan } = loadPlan;
 
   useEffect(() => {
     void runLoadPlan();
   }, [runLoadPlan]);
   useEffect(() => {
-    if (result) done.current?.focus();
-  }, [result]);
+    if (result || providerResult) done.current?.focus();
+  }, [result, providerResult]);
 
-  const close = () => onClose(result?.removedLocally ?? false);
+  const close = () => onClose((result ?? providerResult)?.removedLocally ?? false);
+  const doneButton = (
+    <div className="button-row dialog-buttons">
+      <button ref={done} type="button" className="button button-primary" onClick={close}>
+        Done
+      </button>
+    </div>
+  );
+
+  if (providerResult) {
+    return (
+      <Dialog title={`Revoke “${authId.label}” at the provider: ${providerResult.removedLocally ? 'done' : 'not done'}`} onClose={close}>
+        <ProviderRevokeOutcome result={providerResult} />
+        {doneButton}
+      </Dialog>
+    );
+  }
 
   if (result) {
     return (
@@ -42,11 +66,7 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
         </ul>
         {result.deauthorizeUrls.length > 0 ? <p>To finish, remove AuthID Manager's access at the provider:</p> : null}
         <DeauthorizeLinks urls={result.deauthorizeUrls} />
-        <div className="button-row dialog-buttons">
-          <button ref={done} type="button" className="button button-primary" onClick={close}>
-            Done
-          </button>
-        </div>
+        {doneButton}
       </Dialog>
     );
   }
@@ -59,21 +79,34 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
         </p>
       ) : null}
       <ErrorMessage message={loadPlan.error} />
-      {plan ? (
-        <>
-          <p>
-            {plan.method === 'server'
-              ? 'The AuthID server can revoke this AuthID. This is what will happen:'
-              : 'The AuthID server cannot revoke this kind of AuthID; the provider has to. This is what will happen:'}
-          </p>
-          <ol className="revoke-steps">
-            {plan.steps.map((step) => (
+      {plan?.atProvider ? (
+        <section className="revoke-choice" aria-labelledby={`${headingId}-provider`}>
+          <h3 id={`${headingId}-provider`}>Stronger: revoke at the provider</h3>
+          <p>{plan.atProvider.summary}</p>
+          <ol className="revoke-provider-steps">
+            {plan.atProvider.steps.map((step) => (
               <li key={step}>{step}</li>
             ))}
           </ol>
-          <DeauthorizeLinks urls={plan.deauthorizeUrls} />
-        </>
+          <ErrorMessage message={revokeAtProvider.error} />
+          <BusyButton
+            pending={revokeAtProvider.pending}
+            pendingLabel="Revoking at the provider…"
+            variant="danger"
+            aria-disabled={(busy && !revokeAtProvider.pending) || undefined}
+            onClick={() => void revokeAtProvider.run()}
+          >
+            Revoke at the provider
+          </BusyButton>
+        </section>
       ) : null}
+      {plan?.atProvider ? (
+        <section className="revoke-choice" aria-labelledby={`${headingId}-usual`}>
+          <h3 id={`${headingId}-usual`}>Or: revoke as usual</h3>
+          <UsualRevokePlan plan={plan} />
+        </section>
+      ) : null}
+      {plan && !plan.atProvider ? <UsualRevokePlan plan={plan} /> : null}
       <ErrorMessage message={revoke.error} />
       <div className="button-row dialog-buttons">
         <button type="button" className="button button-secondary" data-autofocus onClick={close}>
@@ -88,12 +121,31 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
           pending={revoke.pending}
           pendingLabel="Revoking…"
           variant="danger"
-          aria-disabled={!plan || undefined}
+          aria-disabled={!plan || (busy && !revoke.pending) || undefined}
           onClick={() => void revoke.run()}
         >
           Revoke
         </BusyButton>
       </div>
     </Dialog>
+  );
+}
+
+/** What the usual revoke does: at the AuthID server where it can, otherwise on the provider's page. */
+function UsualRevokePlan({ plan }: { plan: RevokePlanView }) {
+  return (
+    <>
+      <p>
+        {plan.method === 'server'
+          ? 'The AuthID server can revoke this AuthID. This is what will happen:'
+          : 'The AuthID server cannot revoke this kind of AuthID; the provider has to. This is what will happen:'}
+      </p>
+      <ol className="revoke-steps">
+        {plan.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <DeauthorizeLinks urls={plan.deauthorizeUrls} />
+    </>
   );
 }

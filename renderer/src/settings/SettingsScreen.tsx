@@ -4,6 +4,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
 import type { LiveValue } from '../hooks/use-live-value';
+import { TransferSection } from '../transfer/TransferSection';
 import { GeneralSettingsSection } from './GeneralSettingsSection';
 import { ServersSection } from './ServersSection';
 import { StorageProtectionSection } from './StorageProtectionSection';
@@ -42,6 +43,7 @@ export function SettingsScreen({ settings, storage, providerGroups }: SettingsSc
         </>
       ) : null}
       <StorageProtectionSection storage={storage} />
+      <TransferSection />
     </>
   );
 }

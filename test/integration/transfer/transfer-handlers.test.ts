@@ -10,6 +10,7 @@ import { importHandlers, type ImportHandlers } from '../../../electron/app/handl
 import { UserFacingError } from '../../../electron/ipc/user-facing-error';
 import { openSettings, type SettingsService } from '../../../electron/services/settings/settings';
 import type { Vault } from '../../../electron/services/vault/vault';
+import { fileDialogsStandIn, type FileDialogsStandIn } from '../../fixtures/app/file-dialogs-stand-in';
 import { memoryAutostart } from '../../fixtures/app/recording-ports';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
@@ -28,6 +29,7 @@ let settings: SettingsService;
 let checked: string[];
 let exporting: ExportHandlers;
 let importing: ImportHandlers;
+let dialogs: FileDialogsStandIn;
 
 beforeAll(async () => {
   stack = await startAuthIdStack();
@@ -50,8 +52,9 @@ beforeEach(async () => {
     },
     checkAll: async () => undefined,
   };
-  exporting = exportHandlers({ vault }, { scryptWorkFactor: 10 });
-  importing = importHandlers({ vault, settings, checker });
+  dialogs = fileDialogsStandIn();
+  exporting = exportHandlers({ vault, fileDialogs: dialogs }, { scryptWorkFactor: 10 });
+  importing = importHandlers({ vault, settings, checker, fileDialogs: dialogs });
   await seedThree();
 });
 afterEach(async () => {
@@ -84,8 +87,24 @@ async function refusal(work: Promise<unknown>): Promise<{ code: string; message:
   return { code, message };
 }
 
+/** Export through the save dialog, the user choosing `file` there. */
+async function exportTo(file: string, passphrase: string, passphraseAgain = passphrase, ids?: string[]) {
+  dialogs.answer = file;
+  const answer = await exporting.exportAuthIds({ passphrase, passphraseAgain, ...(ids === undefined ? {} : { ids }) });
+  if (answer.outcome !== 'saved') throw new Error('The export was not saved.');
+  return answer;
+}
+
+/** Choose `file` in the open dialog, then open it. */
+async function openFile(file: string, passphrase?: string) {
+  dialogs.answer = file;
+  const chosen = await importing.chooseImportFile(undefined);
+  if (chosen.outcome !== 'chosen') throw new Error('No file was chosen.');
+  return importing.openImport({ fileId: chosen.fileId, ...(passphrase === undefined ? {} : { passphrase }) });
+}
+
 async function importAll(file: string, passphrase?: string) {
-  const preview = await importing.openImport({ path: file, ...(passphrase === undefined ? {} : { passphrase }) });
+  const preview = await openFile(file, passphrase);
   const result = await importing.applyImport({ importId: preview.importId, keys: preview.items.map((item) => item.key) });
   return { preview, result };
 }
@@ -93,7 +112,7 @@ async function importAll(file: string, passphrase?: string) {
 describe('export three, remove them, import them back', () => {
   test('destinations and labels intact; a second import adds nothing', async () => {
     const before = await snapshot();
-    const exported = await exporting.exportAuthIds({ path: exportFile(), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE });
+    const exported = await exportTo(exportFile(), PASSPHRASE);
     expect(exported).toMatchObject({ exported: 3, skipped: [] });
     expect(exported.message).toMatch(/^Saved 3 AuthIDs, encrypted, to authids\.age\. Keep the passphrase apart from the file/);
     expect(statSync(exportFile()).mode & 0o777).toBe(0o600);
@@ -122,9 +141,9 @@ describe('export three, remove them, import them back', () => {
 
   test('only the chosen ones are exported, and only the chosen ones imported', async () => {
     const [first] = vault.list();
-    await exporting.exportAuthIds({ path: exportFile(), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE, ids: [first!.id] });
+    await exportTo(exportFile(), PASSPHRASE, PASSPHRASE, [first!.id]);
     vault.remove(first!.id);
-    const preview = await importing.openImport({ path: exportFile(), passphrase: PASSPHRASE });
+    const preview = await openFile(exportFile(), PASSPHRASE);
     expect(preview.items.map((i) => i.label)).toEqual([first!.label]);
     const result = await importing.applyImport({ importId: preview.importId, keys: [] });
     expect(result).toMatchObject({ added: 0, message: 'Nothing was chosen, so nothing changed.' });
@@ -134,12 +153,12 @@ describe('export three, remove them, import them back', () => {
 
 describe('refused with a clear message, and nothing changes', () => {
   beforeEach(async () => {
-    await exporting.exportAuthIds({ path: exportFile(), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE });
+    await exportTo(exportFile(), PASSPHRASE);
   });
 
   test('a wrong passphrase', async () => {
     const before = await snapshot();
-    const { code, message } = await refusal(importing.openImport({ path: exportFile(), passphrase: 'quarry-lantern-pepper-nomad-thistles' }));
+    const { code, message } = await refusal(openFile(exportFile(), 'quarry-lantern-pepper-nomad-thistles'));
     expect(code).toBe('import-wrong-passphrase');
     expect(message).toMatch(/^That passphrase does not open this file\./);
     expect(await snapshot()).toEqual(before);
@@ -151,24 +170,40 @@ describe('refused with a clear message, and nothing changes', () => {
     text[line] = `${text[line]!.startsWith('A') ? 'B' : 'A'}${text[line]!.slice(1)}`;
     writeFileSync(exportFile('tampered.age'), text.join('\n'));
     const before = await snapshot();
-    const { code } = await refusal(importing.openImport({ path: exportFile('tampered.age'), passphrase: PASSPHRASE }));
+    const { code } = await refusal(openFile(exportFile('tampered.age'), PASSPHRASE));
     expect(code).toBe('import-damaged');
     expect(await snapshot()).toEqual(before);
   });
 
   test('an encrypted file without a passphrase asks for one', async () => {
-    expect((await refusal(importing.openImport({ path: exportFile() }))).message).toBe('This file is encrypted. Enter the passphrase it was exported with.');
+    expect((await refusal(openFile(exportFile()))).message).toBe('This file is encrypted. Enter the passphrase it was exported with.');
   });
 
   test('a file that is not there', async () => {
-    expect(await refusal(importing.openImport({ path: exportFile('missing.age'), passphrase: PASSPHRASE }))).toEqual({
+    expect(await refusal(openFile(exportFile('missing.age'), PASSPHRASE))).toEqual({
       code: 'import-file',
       message: 'The file could not be read: it is no longer there. Choose the file again.',
     });
   });
 
+  test('the open dialog is cancelled', async () => {
+    dialogs.answer = undefined;
+    expect(await importing.chooseImportFile(undefined)).toEqual({ outcome: 'cancelled' });
+  });
+
+  test('a mistyped passphrase, then the right one, without choosing the file again', async () => {
+    dialogs.answer = exportFile();
+    const chosen = await importing.chooseImportFile(undefined);
+    expect(chosen).toMatchObject({ outcome: 'chosen', fileName: 'authids.age', encrypted: true });
+    if (chosen.outcome !== 'chosen') return;
+    expect((await refusal(importing.openImport({ fileId: chosen.fileId, passphrase: 'not-the-passphrase' }))).code).toBe('import-wrong-passphrase');
+    expect((await importing.openImport({ fileId: chosen.fileId, passphrase: PASSPHRASE })).items).toHaveLength(3);
+    // Opened once: its bytes are no longer held.
+    expect((await refusal(importing.openImport({ fileId: chosen.fileId, passphrase: PASSPHRASE }))).code).toBe('import-closed');
+  });
+
   test('an import that was cancelled', async () => {
-    const preview = await importing.openImport({ path: exportFile(), passphrase: PASSPHRASE });
+    const preview = await openFile(exportFile(), PASSPHRASE);
     await importing.cancelImport({ importId: preview.importId });
     expect((await refusal(importing.applyImport({ importId: preview.importId, keys: [] }))).code).toBe('import-closed');
   });
@@ -180,16 +215,25 @@ describe('export refuses', () => {
     ['a weak passphrase', 'Summer2024!Summer2024!', 'Summer2024!Summer2024!', 'export-weak-passphrase'],
     ['a short passphrase', 'abc', 'abc', 'export-weak-passphrase'],
   ])('%s, and writes no file', async (_case, passphrase, passphraseAgain, code) => {
-    expect((await refusal(exporting.exportAuthIds({ path: exportFile(), passphrase, passphraseAgain }))).code).toBe(code);
+    expect((await refusal(exportTo(exportFile(), passphrase, passphraseAgain))).code).toBe(code);
+    expect(existsSync(exportFile())).toBe(false);
+    // Refused before the user is asked where to save it.
+    expect(dialogs.asked).toEqual([]);
+  });
+
+  test('the save dialog is cancelled: nothing is written', async () => {
+    dialogs.answer = undefined;
+    expect(await exporting.exportAuthIds({ passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE })).toEqual({ outcome: 'cancelled' });
+    expect(dialogs.asked).toEqual([{ kind: 'save', request: expect.objectContaining({ title: 'Export 3 AuthIDs', defaultName: expect.stringMatching(/^AuthIDs \d{4}-\d\d-\d\d\.age$/) }) }]);
     expect(existsSync(exportFile())).toBe(false);
   });
 
-  test('a relative path', async () => {
-    expect((await refusal(exporting.exportAuthIds({ path: 'authids.age', passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE }))).code).toBe('export-file');
+  test('a relative path from the dialog', async () => {
+    expect((await refusal(exportTo('authids.age', PASSPHRASE))).code).toBe('export-file');
   });
 
   test('a folder that does not exist', async () => {
-    const { message } = await refusal(exporting.exportAuthIds({ path: path.join(folder.directory, 'gone', 'a.age'), passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE }));
+    const { message } = await refusal(exportTo(path.join(folder.directory, 'gone', 'a.age'), PASSPHRASE));
     expect(message).toBe('The export file could not be written: the folder no longer exists. Choose another folder and try again.');
   });
 
@@ -227,7 +271,7 @@ describe('a Duplicati backup configuration export', () => {
   test('without passwords: nothing to import, and why', async () => {
     const file = exportFile('no-passwords.json');
     writeFileSync(file, JSON.stringify(duplicati('Home photos', 'googledrive://Backups/Home')));
-    const preview = await importing.openImport({ path: file });
+    const preview = await openFile(file);
     expect(preview.items).toEqual([]);
     expect(preview.message).toBe('This Duplicati export holds no AuthID the app can import; the reasons are listed below.');
     expect(preview.skipped[0]?.reason).toMatch(/exported without passwords/);
@@ -237,7 +281,7 @@ describe('a Duplicati backup configuration export', () => {
     const file = exportFile('other-server.json');
     writeFileSync(file, JSON.stringify(duplicati('Elsewhere', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('https://authid.other.example/refresh')}`)));
     for (const record of vault.list()) vault.remove(record.id);
-    const preview = await importing.openImport({ path: file });
+    const preview = await openFile(file);
     expect(preview.items[0]).toMatchObject({
       serverBaseUrl: 'https://authid.other.example',
       serverKnown: false,
@@ -254,7 +298,7 @@ describe('a Duplicati backup configuration export', () => {
     const file = exportFile('http-server.json');
     writeFileSync(file, JSON.stringify(duplicati('Insecure', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('http://authid.lan.example/refresh')}`)));
     for (const record of vault.list()) vault.remove(record.id);
-    const preview = await importing.openImport({ path: file });
+    const preview = await openFile(file);
     const { code, message } = await refusal(importing.applyImport({ importId: preview.importId, keys: [preview.items[0]!.key] }));
     expect(code).toBe('import-server');
     expect(message).toMatch(/^The AuthID server http:\/\/authid\.lan\.example could not be added to Settings, so nothing was imported\. Use https:\/\//);

@@ -210,6 +210,8 @@ export function standInElectron(userData: string, appPath: string, options: Stan
       }),
     },
     session: { defaultSession: permissionSession(), fromPartition: () => permissionSession() },
+    // Every file dialog is cancelled: the composition tests choose no files.
+    dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
     shell: { opened, openExternal: async (url: string) => void opened.push(url), openPath: async () => '' },
     clipboardState,
   };
