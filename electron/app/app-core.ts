@@ -6,6 +6,7 @@
 import type { EventName, EventPayloads, RequestHandlers } from '../ipc/contract';
 import type { AppStateView } from '../ipc/views';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
+import type { DuplicatiService } from '../services/duplicati';
 import { createLoginService, type ExternalBrowserPort, type LoginTiming, type LoginWindowPort } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
 import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
@@ -15,7 +16,9 @@ import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import { createAuthIdMasks } from './authid-masks';
 import { serverFor, type AppContext, type Checker } from './app-context';
+import { createDuplicatiWindow, type DuplicatiWindow } from './duplicati-window';
 import { authIdHandlers } from './handlers/authid-handlers';
+import { duplicatiHandlers } from './handlers/duplicati-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -42,6 +45,8 @@ export interface AppCoreDeps {
   readonly providerRevokeEndpoints?: ProviderRevokeEndpoints;
   readonly clock?: Clock;
   readonly loginTiming?: LoginTiming;
+  /** The user's Duplicati; without it the Duplicati requests say so. */
+  readonly duplicati?: DuplicatiService;
 }
 
 export interface AppCore {
@@ -51,6 +56,8 @@ export interface AppCore {
   onStateChange(listener: (state: AppStateView) => void): () => void;
   /** Masks every stored AuthID once; call before the window first asks. */
   ready(): Promise<void>;
+  /** The Duplicati connection as the window sees it, when there is one (for the tray's count). */
+  readonly duplicati: DuplicatiWindow | undefined;
   /** Cancels running logins and clears a copied secret that is due to be cleared. */
   dispose(): Promise<void>;
 }
@@ -82,6 +89,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     fetch: deps.fetch,
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
   };
+  const duplicati =
+    deps.duplicati === undefined ? undefined : createDuplicatiWindow({ service: deps.duplicati, onVaultChange: (listener) => deps.vault.onChange(listener), emit: deps.emit });
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
 
   const state = (): AppStateView => ({
@@ -124,11 +133,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...authIdHandlers(context),
     ...revokeHandlers(context),
     ...settingsHandlers(context),
+    ...duplicatiHandlers(duplicati),
   };
 
   return {
     handlers,
     state,
+    duplicati,
     onStateChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -136,6 +147,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ready: async () => {
       await masks.fill();
       problems.observe(state().authIds);
+      // Signing in again needs the network; the window shows "connecting" meanwhile.
+      void duplicati?.start();
     },
     dispose: async () => {
       await login.cancelAll();

@@ -2,6 +2,8 @@
  * Channel names, kept free of zod so the sandboxed preload bundles nothing but this list.
  * contract.ts checks at compile time that the list matches its requests exactly.
  */
+const DUPLICATI_REQUEST_NAMES = ['getDuplicati', 'connectDuplicati', 'disconnectDuplicati', 'forgetDuplicatiPassword', 'scanDuplicati', 'planDuplicatiUpdate', 'applyDuplicatiUpdate', 'undoDuplicatiUpdate'] as const;
+
 export const REQUEST_NAMES = [
   'getState', 'getSettings', 'listProviders',
   'startLogin', 'reauthorize', 'openLoginInBrowser', 'cancelLogin',
@@ -11,9 +13,12 @@ export const REQUEST_NAMES = [
   'checkNow', 'checkAll', 'planRevoke', 'revoke',
   'updateSettings', 'setStartAtLogin', 'addServer', 'removeServer', 'testServer', 'setWeakStorageOptIn',
   'openExternal',
+  ...DUPLICATI_REQUEST_NAMES,
 ] as const;
 
-export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'loginProgress', 'navigate'] as const;
+const DUPLICATI_EVENT_NAMES = ['duplicatiChanged'] as const;
+
+export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'loginProgress', 'navigate', ...DUPLICATI_EVENT_NAMES] as const;
 
 export type ChannelRequestName = (typeof REQUEST_NAMES)[number];
 export type ChannelEventName = (typeof EVENT_NAMES)[number];

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../services/providers/provider-id';
 import type { ChannelEventName, ChannelRequestName } from './channels';
+import { DUPLICATI_REQUESTS } from './duplicati-requests';
+import type { DuplicatiStateView } from './duplicati-views';
+import { request } from './request';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -16,11 +19,6 @@ const options = z
   .refine((o) => Object.keys(o).length <= 32, 'At most 32 options.');
 const baseUrl = z.string().min(1).max(2048);
 const noInput = z.undefined();
-
-/** Declares a request: the schema of its payload and (as a phantom type) its answer. */
-function request<O>() {
-  return <I extends z.ZodType>(input: I): { readonly input: I; readonly output?: O } => ({ input });
-}
 
 export const REQUESTS = {
   getState: request<V.AppStateView>()(noInput),
@@ -82,6 +80,7 @@ export const REQUESTS = {
     z.strictObject({ enabled: z.boolean() }),
   ),
   openExternal: request<void>()(z.strictObject({ url: z.string().max(2048) })),
+  ...DUPLICATI_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;
@@ -95,6 +94,7 @@ export interface EventPayloads {
   loginProgress: V.LoginProgressView;
   /** The tray asks the window to show a screen (e.g. an AuthID's detail after "Re-authorize"). */
   navigate: { screen: 'authids' | 'authorize' | 'paste' | 'settings' | 'detail'; id?: string };
+  duplicatiChanged: DuplicatiStateView;
 }
 export type EventName = keyof EventPayloads;
 
