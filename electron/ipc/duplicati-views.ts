@@ -5,6 +5,7 @@
 import type { DuplicatiConnectionView, DuplicatiOverview, UndoEntryView } from '../services/duplicati';
 
 export type * from '../services/duplicati/views/duplicati-views';
+export type { DuplicatiFailure, DuplicatiFailureKind } from '../services/duplicati';
 
 export interface DuplicatiStateView {
   readonly connection: DuplicatiConnectionView;
