@@ -51,7 +51,7 @@ export function DuplicatiScreen({ authIds, onOpenAuthId, onOpenSettings }: Dupli
             {overview ? (
               <>
                 {' '}
-                Looked <TimeText iso={overview.scannedAt} />.
+                Backups last read: <TimeText iso={overview.scannedAt} />.
               </>
             ) : null}
           </p>

@@ -37,7 +37,7 @@ export function PlannedBackupItem({ backup, chosen, onToggle }: PlannedBackupIte
               ))}
             </ul>
           ) : null}
-          <p className="muted">Schedule kept: {backup.schedule}</p>
+          <p className="muted">Schedule: {backup.schedule}</p>
           {backup.notes.map((note) => (
             <p key={note} className="warning-text">
               {note}
