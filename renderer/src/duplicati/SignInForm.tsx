@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { authids } from '../api/authids-client';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { TextField } from '../common/TextField';
 import { useAction } from '../hooks/use-action';
 import { failureHeadline } from './connection-text';
 import type { DuplicatiConnectionView } from './duplicati-types';
@@ -37,44 +38,23 @@ export function SignInForm({ connection }: { connection: SignedOut }) {
           </p>
         </div>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-address`} className="field-label">
-          Duplicati address
-        </label>
-        <input
-          id={`${id}-address`}
-          type="url"
-          inputMode="url"
-          value={address}
-          aria-describedby={`${id}-address-help`}
-          onChange={(event) => setAddress(event.target.value)}
-        />
-        <p id={`${id}-address-help`} className="field-help">
-          Duplicati's default is http://127.0.0.1:8200. A Duplicati on another computer needs https.
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`} className="field-label">
-          Duplicati password
-        </label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          aria-invalid={missing ? true : undefined}
-          aria-describedby={`${id}-password-help${missing ? ` ${id}-password-problem` : ''}`}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        <p id={`${id}-password-help`} className="field-help">
-          The password of Duplicati's web interface (Duplicati → Settings → Access to user interface).
-        </p>
-        {missing ? (
-          <p id={`${id}-password-problem`} className="field-error">
-            Enter the Duplicati password.
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        label="Duplicati address"
+        help="Duplicati's default is http://127.0.0.1:8200. A Duplicati on another computer needs https."
+        type="url"
+        inputMode="url"
+        value={address}
+        onChange={setAddress}
+      />
+      <TextField
+        label="Duplicati password"
+        help="The password of Duplicati's web interface (Duplicati → Settings → Access to user interface)."
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        problem={missing ? 'Enter the Duplicati password.' : undefined}
+        onChange={setPassword}
+      />
       <div className="field field-checkbox">
         <input id={`${id}-remember`} type="checkbox" checked={remember} aria-describedby={`${id}-remember-help`} onChange={(event) => setRemember(event.target.checked)} />
         <label htmlFor={`${id}-remember`} className="field-label">
