@@ -36,6 +36,7 @@ import { APP_ID } from './services/autostart/app-identity';
 import { createClipboardGuard } from './services/clipboard/clipboard-guard';
 import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
+import { openDuplicatiService } from './services/duplicati';
 import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSettings } from './services/settings/settings';
 import { openVault } from './services/vault/vault';
@@ -60,7 +61,8 @@ async function start(): Promise<void> {
     args: app.isPackaged ? [] : [app.getAppPath()],
   });
   const settings = openSettings({ backend, autostart });
-  const vault = await openVault({ backend, secretBox: safeStorageSecretBox(safeStorage, platform), secrets: knownSecrets });
+  const secretBox = safeStorageSecretBox(safeStorage, platform);
+  const vault = await openVault({ backend, secretBox, secrets: knownSecrets });
   // Checks under way, for the tray's busy icon; the tray is built further down.
   const checking = new Set<string>();
   const checkActivity = (change: () => void) => {
@@ -137,6 +139,7 @@ async function start(): Promise<void> {
     showRecord,
     // Export and import ask only from the window, so it is there to hold the dialog.
     fileDialogs: electronFileDialogs({ dialog, parent: () => mainWindow.get() }),
+    duplicati: await openDuplicatiService({ held: vault, secretBox, backend }),
   });
   await core.ready();
   registerIpcHandlers({
@@ -151,7 +154,14 @@ async function start(): Promise<void> {
   let trayVisible = true;
   const trayState = () => {
     const state = core.state();
-    return { authIds: state.authIds, providerGroups: core.providerGroups(), busy: state.logins.length > 0 || checking.size > 0, startAtLogin };
+    const backupsAtRisk = core.duplicati?.state().overview?.atRisk.message;
+    return {
+      authIds: state.authIds,
+      providerGroups: core.providerGroups(),
+      busy: state.logins.length > 0 || checking.size > 0,
+      startAtLogin,
+      ...(backupsAtRisk === undefined ? {} : { backupsAtRisk }),
+    };
   };
   const tray = createTray<NativeImage>({
     electron: { Tray, Menu, nativeImage },
@@ -169,6 +179,7 @@ async function start(): Promise<void> {
   });
   updateTray = () => tray.update(trayState());
   core.onStateChange(updateTray);
+  core.duplicati?.onChange(updateTray);
   settings.onChange(() => {
     void settings.read().then((now) => {
       startAtLogin = now.startAtLogin;

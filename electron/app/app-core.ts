@@ -6,6 +6,7 @@
 import type { EventName, EventPayloads, RequestHandlers } from '../ipc/contract';
 import type { AppStateView, ProviderGroupView } from '../ipc/views';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
+import type { DuplicatiService } from '../services/duplicati';
 import { createLoginService, type ExternalBrowserPort, type LoginTiming, type LoginWindowPort } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
 import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
@@ -19,6 +20,8 @@ import { serverFor, type AppContext, type Checker } from './app-context';
 import { NO_FILE_DIALOGS, type FileDialogPort } from './file-dialog-port';
 import { authIdHandlers } from './handlers/authid-handlers';
 import { transferHandlers, type TransferOptions } from './handlers/transfer-handlers';
+import { createDuplicatiWindow, type DuplicatiWindow } from './duplicati-window';
+import { duplicatiHandlers } from './handlers/duplicati-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -49,6 +52,8 @@ export interface AppCoreDeps {
   readonly fileDialogs?: FileDialogPort;
   /** Tests lower the export's scrypt cost. */
   readonly transfer?: TransferOptions;
+  /** The user's Duplicati; without it the Duplicati requests say so. */
+  readonly duplicati?: DuplicatiService;
 }
 
 export interface AppCore {
@@ -60,6 +65,8 @@ export interface AppCore {
   onStateChange(listener: (state: AppStateView) => void): () => void;
   /** Masks every stored AuthID once; call before the window first asks. */
   ready(): Promise<void>;
+  /** The Duplicati connection as the window sees it, when there is one (for the tray's count). */
+  readonly duplicati: DuplicatiWindow | undefined;
   /** Cancels running logins and clears a copied secret that is due to be cleared. */
   dispose(): Promise<void>;
 }
@@ -92,6 +99,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
     fileDialogs: deps.fileDialogs ?? NO_FILE_DIALOGS,
   };
+  const duplicati =
+    deps.duplicati === undefined ? undefined : createDuplicatiWindow({ service: deps.duplicati, onVaultChange: (listener) => deps.vault.onChange(listener), emit: deps.emit });
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
   const offers = createProviderOffers({ probe: (server) => probe(server, deps.fetch === undefined ? {} : { fetch: deps.fetch }) });
   const groups = (): ProviderGroupView[] => providerGroups(deps.settings.values().servers, offers.offered);
@@ -147,12 +156,14 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...revokeHandlers(context),
     ...settingsHandlers(context),
     ...transferHandlers(context, deps.transfer),
+    ...duplicatiHandlers(duplicati),
   };
 
   return {
     handlers,
     state,
     providerGroups: groups,
+    duplicati,
     onStateChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -161,6 +172,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       await masks.fill();
       problems.observe(state().authIds);
       refreshOffers();
+      // Signing in again needs the network; the window shows "connecting" meanwhile.
+      void duplicati?.start();
     },
     dispose: async () => {
       await login.cancelAll();

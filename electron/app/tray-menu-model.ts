@@ -15,6 +15,8 @@ export interface TrayMenuInput {
   /** The real state, as the OS reports it. */
   readonly startAtLogin: boolean;
   readonly platform: NodeJS.Platform;
+  /** From the last look at Duplicati, e.g. "2 backups use an AuthID that needs re-authorization". */
+  readonly backupsAtRisk?: string;
 }
 
 /** Longer lists end in "More in AuthID Manager…": a menu is no place to scroll. */
@@ -33,6 +35,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   const linux = platform === 'linux';
   return [
     { kind: 'normal', id: 'status', label: summarizeHealth(authIds) + (input.busy ? ' · working…' : ''), enabled: false },
+    ...(input.backupsAtRisk === undefined ? [] : [{ kind: 'normal', id: 'backups-at-risk', label: input.backupsAtRisk, enabled: false } as const]),
     SEPARATOR,
     ...(linux ? [openManager, SEPARATOR] : []),
     authorizeMenu(input.providerGroups),

@@ -3,6 +3,7 @@
  * contract.ts checks at compile time that the list matches its requests exactly.
  */
 const TRANSFER_REQUEST_NAMES = ['ratePassphrase', 'exportAuthIds', 'chooseImportFile', 'openImport', 'applyImport', 'cancelImport', 'revokeAtProvider'] as const;
+const DUPLICATI_REQUEST_NAMES = ['getDuplicati', 'connectDuplicati', 'disconnectDuplicati', 'forgetDuplicatiPassword', 'scanDuplicati', 'planDuplicatiUpdate', 'applyDuplicatiUpdate', 'undoDuplicatiUpdate'] as const;
 
 export const REQUEST_NAMES = [
   'getState', 'getSettings', 'listProviders',
@@ -14,9 +15,12 @@ export const REQUEST_NAMES = [
   'updateSettings', 'setStartAtLogin', 'addServer', 'removeServer', 'testServer', 'setWeakStorageOptIn',
   'openExternal',
   ...TRANSFER_REQUEST_NAMES,
+  ...DUPLICATI_REQUEST_NAMES,
 ] as const;
 
-export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'providersChanged', 'loginProgress', 'navigate'] as const;
+const DUPLICATI_EVENT_NAMES = ['duplicatiChanged'] as const;
+
+export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'providersChanged', 'loginProgress', 'navigate', ...DUPLICATI_EVENT_NAMES] as const;
 
 export type ChannelRequestName = (typeof REQUEST_NAMES)[number];
 export type ChannelEventName = (typeof EVENT_NAMES)[number];

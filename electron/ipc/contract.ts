@@ -8,6 +8,8 @@ import { PROVIDER_IDS } from '../services/providers/provider-id';
 import type { ChannelEventName, ChannelRequestName } from './channels';
 import { request } from './request';
 import { TRANSFER_REQUESTS } from './transfer-requests';
+import { DUPLICATI_REQUESTS } from './duplicati-requests';
+import type { DuplicatiStateView } from './duplicati-views';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -80,6 +82,7 @@ export const REQUESTS = {
   ),
   openExternal: request<void>()(z.strictObject({ url: z.string().max(2048) })),
   ...TRANSFER_REQUESTS,
+  ...DUPLICATI_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;
@@ -95,6 +98,7 @@ export interface EventPayloads {
   loginProgress: V.LoginProgressView;
   /** The tray asks the window to show a screen (e.g. an AuthID's detail after "Re-authorize"). */
   navigate: { screen: 'authids' | 'authorize' | 'paste' | 'settings' | 'detail'; id?: string };
+  duplicatiChanged: DuplicatiStateView;
 }
 export type EventName = keyof EventPayloads;
 

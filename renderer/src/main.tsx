@@ -9,6 +9,7 @@ import './styles/authids.css';
 import './styles/detail.css';
 import './styles/screens.css';
 import './styles/transfer.css';
+import './styles/duplicati.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

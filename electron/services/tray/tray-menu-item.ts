@@ -12,6 +12,7 @@ export type TrayMenuItem =
 
 export type TrayMenuId =
   | 'status'
+  | 'backups-at-risk'
   | 'authorize'
   | 'copy-url'
   | 'copy-authid'

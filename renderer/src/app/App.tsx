@@ -7,6 +7,7 @@ import { Spinner } from '../common/Spinner';
 import { ToastProvider } from '../common/ToastProvider';
 import { useToast } from '../common/toast-context';
 import { AuthIdDetailScreen } from '../detail/AuthIdDetailScreen';
+import { DuplicatiScreen } from '../duplicati/DuplicatiScreen';
 import { useAppState, useProviderGroups, useSettings } from '../hooks/use-app-data';
 import { useLoginTracker } from '../hooks/use-login-tracker';
 import { PasteScreen } from '../paste/PasteScreen';
@@ -87,6 +88,9 @@ function AppWindow() {
           />
         ) : null}
         {state && screen.name === 'paste' ? <PasteScreen providerGroups={providerGroups.value} onSaved={openAuthId} /> : null}
+        {state && screen.name === 'duplicati' ? (
+          <DuplicatiScreen authIds={state.authIds} onOpenAuthId={openAuthId} onOpenSettings={() => setScreen({ name: 'settings' })} />
+        ) : null}
         {state && screen.name === 'settings' ? (
           <SettingsScreen settings={settings} storage={state.storage} providerGroups={providerGroups.value} />
         ) : null}

@@ -4,6 +4,7 @@ const ITEMS: readonly { readonly name: Exclude<Screen['name'], 'detail'>; readon
   { name: 'authids', label: 'AuthIDs' },
   { name: 'authorize', label: 'Authorize' },
   { name: 'paste', label: 'Paste' },
+  { name: 'duplicati', label: 'Duplicati' },
   { name: 'settings', label: 'Settings' },
 ];
 

@@ -5,6 +5,7 @@ export type Screen =
   | { readonly name: 'authorize' }
   | { readonly name: 'paste' }
   | { readonly name: 'settings' }
+  | { readonly name: 'duplicati' }
   | { readonly name: 'detail'; readonly id: string };
 
 export type Navigate = (screen: Screen) => void;

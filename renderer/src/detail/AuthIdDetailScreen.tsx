@@ -5,6 +5,7 @@ import type { LoginsById } from '../hooks/use-login-tracker';
 import { ConnectionUrlBuilder } from '../url-builder/ConnectionUrlBuilder';
 import { AuthIdSummary } from './AuthIdSummary';
 import { CheckHistory } from './CheckHistory';
+import { UsedBySection } from '../duplicati/UsedBySection';
 import { DangerZone } from './DangerZone';
 import { DestinationList } from './DestinationList';
 import { findProvider } from './find-provider';
@@ -47,6 +48,7 @@ export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onO
           <HealthSection authId={authId} logins={logins} onOpenAuthId={onOpenAuthId} />
           <ConnectionUrlBuilder key={`${authId.id}-${provider ? 'options' : 'plain'}`} authId={authId} provider={provider} />
           <DestinationList authId={authId} />
+          <UsedBySection authId={authId} />
           <CheckHistory history={authId.history} />
           <DangerZone onRevoke={() => setDialog('revoke')} onForget={() => setDialog('forget')} />
         </>

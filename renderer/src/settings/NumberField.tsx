@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { TextField } from '../common/TextField';
 
 interface NumberFieldProps {
   readonly label: string;
@@ -10,32 +10,6 @@ interface NumberFieldProps {
   readonly onChange: (value: string) => void;
 }
 
-export function NumberField({ label, help, value, min, max, problem, onChange }: NumberFieldProps) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        min={min}
-        max={max}
-        step={1}
-        value={value}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={`${id}-help`} className="field-help">
-        {help}
-      </p>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error">
-          {problem}
-        </p>
-      ) : null}
-    </div>
-  );
+export function NumberField(props: NumberFieldProps) {
+  return <TextField type="number" step={1} {...props} />;
 }

@@ -1,6 +1,7 @@
 import type { ProviderGroupView, SettingsView, StorageStatusView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { DuplicatiSettingsSection } from '../duplicati/DuplicatiSettingsSection';
 import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
 import type { LiveValue } from '../hooks/use-live-value';
@@ -44,6 +45,7 @@ export function SettingsScreen({ settings, storage, providerGroups }: SettingsSc
       ) : null}
       <StorageProtectionSection storage={storage} />
       <TransferSection />
+      <DuplicatiSettingsSection />
     </>
   );
 }

@@ -35,6 +35,14 @@ describe('buildTrayMenu', () => {
     expect(byId(items, 'quit')).toMatchObject({ label: 'Quit', action: { type: 'quit' } });
   });
 
+  it("adds Duplicati's backups at risk as a second status line, only when there are any", () => {
+    const message = '2 backups use an AuthID that needs re-authorization';
+    const items = menu({ backupsAtRisk: message });
+    expect(outline(items).slice(0, 3)).toEqual(['status', 'backups-at-risk', '---']);
+    expect(byId(items, 'backups-at-risk')).toMatchObject({ kind: 'normal', label: message, enabled: false });
+    expect(byId(menu(), 'backups-at-risk')).toBeUndefined();
+  });
+
   it('lists providers to authorize, skipping legacy ones; one server needs no server level', () => {
     expect(submenu(menu(), 'authorize')).toEqual([
       { kind: 'normal', label: 'Google Drive (limited)', enabled: true, action: { type: 'authorize', provider: 'googledrive', serverBaseUrl: HOSTED_GROUP.server.baseUrl } },

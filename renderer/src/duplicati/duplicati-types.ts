@@ -1,0 +1,2 @@
+// The Duplicati views the window renders (masked AuthIDs, never a password).
+export type * from '../../../electron/ipc/duplicati-views';
