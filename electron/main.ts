@@ -29,6 +29,7 @@ import { createLoginWindowPort } from './adapters/login-window';
 import { createMainWindow } from './adapters/main-window';
 import { electronNotifier } from './adapters/notifications';
 import { safeStorageSecretBox } from './adapters/safe-storage-secret-box';
+import { createPlatformSecretStore } from './adapters/secret-stores';
 import { createTray } from './adapters/tray';
 import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
@@ -37,6 +38,7 @@ import { createClipboardGuard } from './services/clipboard/clipboard-guard';
 import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
 import { createRefresher, httpWhoAmI } from './services/refresher';
+import { openSecretReferences } from './services/secret-references';
 import { openSettings } from './services/settings/settings';
 import { openVault } from './services/vault/vault';
 
@@ -135,6 +137,7 @@ async function start(): Promise<void> {
     notifier: electronNotifier({ Notification, platform, enabled: () => settings.values().notifications }),
     emit,
     showRecord,
+    keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend) },
   });
   await core.ready();
   registerIpcHandlers({

@@ -13,6 +13,7 @@ import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import type { VaultRecord } from '../services/vault/vault-record';
 import type { AuthIdMasks } from './authid-masks';
+import type { KeychainSharing } from './keychain-sharing';
 
 /** The refresher as the handlers use it. */
 export interface Checker {
@@ -36,6 +37,8 @@ export interface AppContext {
   readonly fetch: FetchFn | undefined;
   /** The providers' own revoke endpoints, replaced in tests by loopback stand-ins. */
   readonly providerRevokeEndpoints: ProviderRevokeEndpoints | undefined;
+  /** AuthIDs Duplicati reads from the system keychain; undefined where the app was built without it. */
+  readonly keychain?: KeychainSharing;
 }
 
 export function requireRecord(context: Pick<AppContext, 'vault'>, id: string): VaultRecord {

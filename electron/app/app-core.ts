@@ -16,6 +16,8 @@ import type { Vault } from '../services/vault/vault';
 import { createAuthIdMasks } from './authid-masks';
 import { serverFor, type AppContext, type Checker } from './app-context';
 import { authIdHandlers } from './handlers/authid-handlers';
+import { keychainHandlers } from './handlers/keychain-handlers';
+import { createKeychainSharing, type KeychainDeps } from './keychain-sharing';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -42,6 +44,8 @@ export interface AppCoreDeps {
   readonly providerRevokeEndpoints?: ProviderRevokeEndpoints;
   readonly clock?: Clock;
   readonly loginTiming?: LoginTiming;
+  /** The secret store Duplicati reads `$name` references from, and which AuthIDs use it. */
+  readonly keychain?: KeychainDeps;
 }
 
 export interface AppCore {
@@ -81,12 +85,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     showRecord: deps.showRecord,
     fetch: deps.fetch,
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
+    ...(deps.keychain === undefined ? {} : { keychain: createKeychainSharing(deps.keychain, deps.vault) }),
   };
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
 
   const state = (): AppStateView => ({
     authIds: deps.vault.list().map((record) =>
-      authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers)),
+      authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), context.keychain?.referenceFor(record.id)),
     ),
     storage: deps.vault.status(),
     logins: login.active(),
@@ -124,6 +129,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...authIdHandlers(context),
     ...revokeHandlers(context),
     ...settingsHandlers(context),
+    ...keychainHandlers(context, changed),
   };
 
   return {

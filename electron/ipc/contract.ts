@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../services/providers/provider-id';
 import type { ChannelEventName, ChannelRequestName } from './channels';
+import { KEYCHAIN_REQUESTS } from './keychain-requests';
+import { request } from './request';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -16,11 +18,6 @@ const options = z
   .refine((o) => Object.keys(o).length <= 32, 'At most 32 options.');
 const baseUrl = z.string().min(1).max(2048);
 const noInput = z.undefined();
-
-/** Declares a request: the schema of its payload and (as a phantom type) its answer. */
-function request<O>() {
-  return <I extends z.ZodType>(input: I): { readonly input: I; readonly output?: O } => ({ input });
-}
 
 export const REQUESTS = {
   getState: request<V.AppStateView>()(noInput),
@@ -82,6 +79,7 @@ export const REQUESTS = {
     z.strictObject({ enabled: z.boolean() }),
   ),
   openExternal: request<void>()(z.strictObject({ url: z.string().max(2048) })),
+  ...KEYCHAIN_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;

@@ -1,5 +1,6 @@
 // The view types the window renders, re-exported so components import them from one short path.
 export type * from '../../../electron/ipc/views';
+export type * from '../../../electron/ipc/keychain-views';
 export type { EventPayloads, RequestInput } from '../../../electron/ipc/contract';
 export type { ProviderId } from '../../../electron/services/providers/provider-id';
 export type { AuthIdKind } from '../../../electron/services/authids/authid-kind';
