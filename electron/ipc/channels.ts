@@ -2,7 +2,7 @@
  * Channel names, kept free of zod so the sandboxed preload bundles nothing but this list.
  * contract.ts checks at compile time that the list matches its requests exactly.
  */
-const KEYCHAIN_REQUEST_NAMES = ['keychainStatus', 'shareViaKeychain', 'stopKeychainSharing', 'repairKeychainSecret'] as const;
+const KEYCHAIN_REQUEST_NAMES = ['keychainStatus', 'shareViaKeychain', 'stopKeychainSharing', 'repairKeychainSecret', 'copyKeychainSetting'] as const;
 
 export const REQUEST_NAMES = [
   'getState', 'getSettings', 'listProviders',

@@ -19,7 +19,7 @@ import type { VaultRecord } from '../../services/vault/vault-record';
 import { requireRecord, type AppContext } from '../app-context';
 import { storeProblem, type KeychainSharing } from '../keychain-sharing';
 
-type KeychainHandlers = Pick<RequestHandlers, 'keychainStatus' | 'shareViaKeychain' | 'stopKeychainSharing' | 'repairKeychainSecret'>;
+type KeychainHandlers = Pick<RequestHandlers, 'keychainStatus' | 'shareViaKeychain' | 'stopKeychainSharing' | 'repairKeychainSecret' | 'copyKeychainSetting'>;
 
 // Until the app knows the user's Duplicati release, names use only what every release reads.
 const RULES = secretNameRules(null);
@@ -29,7 +29,7 @@ const NO_STORE =
 const FILE_INSTEAD =
   ' Duplicati can read AuthIDs from an encrypted secrets file instead; that is also the way for Duplicati running as a service, in Docker or on a NAS.';
 
-export function keychainHandlers(context: Pick<AppContext, 'vault' | 'keychain'>, changed: () => void): KeychainHandlers {
+export function keychainHandlers(context: Pick<AppContext, 'vault' | 'keychain' | 'clipboard'>, changed: () => void): KeychainHandlers {
   const sharing = (): KeychainSharing & { readonly store: SecretStore } => {
     const keychain = context.keychain;
     if (keychain?.store == null) throw new UserFacingError('keychain-unavailable', NO_STORE + FILE_INSTEAD);
@@ -99,6 +99,12 @@ export function keychainHandlers(context: Pick<AppContext, 'vault' | 'keychain'>
       const name = keychain.references.nameOf(id);
       if (name === undefined) throw new UserFacingError('keychain-not-shared', 'Duplicati does not read this AuthID from the keychain, so there is nothing to repair.');
       return status(record, await inStore(async () => repairStoredSecret(keychain.store, name, await context.vault.readSecret(id))));
+    },
+    copyKeychainSetting: async () => {
+      const setting = keychainSetting(sharing().store);
+      if (setting === undefined) throw new UserFacingError('keychain-unavailable', NO_STORE + FILE_INSTEAD);
+      // No secret in it, so the clipboard keeps it.
+      return context.clipboard.copySecret(setting.optionText, 0);
     },
   };
 }

@@ -32,9 +32,7 @@ export function openSecretReferences(backend: DocumentBackend, clock: () => Date
     entries: () => Object.entries(names),
     set: (id, name) => save({ ...names, [id]: name }),
     remove: (id) => {
-      if (!Object.hasOwn(names, id)) return;
-      const { [id]: _removed, ...rest } = names;
-      save(rest);
+      if (Object.hasOwn(names, id)) save(Object.fromEntries(Object.entries(names).filter(([other]) => other !== id)));
     },
   };
 }
