@@ -176,7 +176,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
       await page.getByRole('button', { name: `Details for ${LABEL}` }).click();
       const note = keychainSection(session).getByRole('note');
       await note.getByText('No keyring service is running in your session').waitFor();
-      expect(await note.textContent()).toContain('Duplicati can read AuthIDs from an encrypted secrets file instead');
+      expect(await note.textContent()).toContain('or use the encrypted secrets file.');
       expect(await toggle(session).count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       await saveScreenshot(page, 'keychain-unavailable');

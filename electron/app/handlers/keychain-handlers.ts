@@ -54,6 +54,7 @@ export function keychainHandlers(context: Pick<AppContext, 'vault' | 'keychain' 
       nameRule: NAME_RULE,
     };
     if (store === null) return { ...base, storeName: 'the system keychain', usable: false, problem: NO_STORE + FILE_INSTEAD };
+    // The store's own message says what to do: unlock it, start a keyring, or use the encrypted file.
     const probe = await store.probe();
     const setting = keychainSetting(store);
     const check = name === undefined ? undefined : (stored ?? (await checkStoredSecret(store, name, await context.vault.readSecret(record.id))));
@@ -61,7 +62,7 @@ export function keychainHandlers(context: Pick<AppContext, 'vault' | 'keychain' 
       ...base,
       storeName: store.displayName,
       usable: probe.usable,
-      ...(probe.usable ? (probe.note === undefined ? {} : { note: probe.note }) : { problem: probe.message + FILE_INSTEAD }),
+      ...(probe.usable ? (probe.note === undefined ? {} : { note: probe.note }) : { problem: probe.message }),
       ...(setting === undefined ? {} : { setting }),
       ...(check === undefined ? {} : { stored: storedView(check, store.displayName) }),
     };
