@@ -2,52 +2,29 @@
 // real gnome-keyring-daemon (private session bus) as the store and Debian's python3-secretstorage
 // doing Duplicati's lookup: turn it on, copy a URL that holds `$name`, re-authorize (the stored
 // value changes, the URL does not), repair an edited value after a check, remove (it is deleted).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSecretServiceStore } from '../../electron/adapters/secret-stores';
-import type { SecretStore } from '../../electron/services/duplicati-secrets';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
-import {
-  duplicatiLookup,
-  missingSecretServiceTools,
-  startGnomeKeyring,
-  startPrivateBus,
-  type PrivateBus,
-  type PrivateKeyring,
-} from '../fixtures/secret-service/private-secret-service';
+import { startPrivateBus } from '../fixtures/secret-service/private-secret-service';
+import { secretServiceMissing, useSecretService } from '../fixtures/secret-service/use-secret-service';
 import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
 import { idOf, realAuthId } from './support/sample-authids';
 import { saveScreenshot } from './support/screenshots';
 
-const missing = missingSecretServiceTools();
-if (missing.length > 0 && process.env.CI === 'true') {
-  throw new Error(`The keychain browser test needs ${missing.join(', ')} (.ci/run installs them).`);
-}
-
+const missing = secretServiceMissing('The keychain browser test');
 const LABEL = 'Family photos';
 const NAME = 'authid_family_photos';
 const start = useRealApp();
 
 describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? ` (skipped: ${missing.join(', ')} missing)` : ''}`, () => {
-  let bus: PrivateBus;
-  let keyring: PrivateKeyring;
-  let store: SecretStore;
-  const lookup = (name: string) => duplicatiLookup(bus.address, ['lookup', name]);
-
-  beforeAll(async () => {
-    bus = await startPrivateBus();
-    keyring = await startGnomeKeyring(bus, 'test keyring password');
-    store = createSecretServiceStore({ busAddress: bus.address, promptTimeoutMs: 10_000 });
-  }, 30_000);
-  afterAll(async () => {
-    await keyring?.stop();
-    await bus?.stop();
-  });
+  const keyring = useSecretService();
+  const { lookup } = keyring;
 
   async function openDetail(): Promise<RealSession> {
     const session = await start({
-      secretStore: store,
+      secretStore: keyring.store(),
       seed: async ({ vault, stack }) => {
         const authId = await realAuthId(stack, 'onedrivev2');
         registerSecret(authId);
@@ -148,7 +125,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     await turnOn(session);
 
     // Someone else (another tool, the user in Passwords and Keys) edits the item.
-    await store.set(NAME, 'edited-outside-the-app');
+    await keyring.store().set(NAME, 'edited-outside-the-app');
     await page.getByRole('button', { name: 'Check now' }).click();
     const section = keychainSection(session);
     await section.getByText(`“${NAME}” in your keyring holds a different value than this AuthID`).waitFor();
