@@ -29,6 +29,7 @@ import { createLoginWindowPort } from './adapters/login-window';
 import { createMainWindow } from './adapters/main-window';
 import { electronNotifier } from './adapters/notifications';
 import { safeStorageSecretBox } from './adapters/safe-storage-secret-box';
+import { createPlatformSecretStore } from './adapters/secret-stores';
 import { createTray } from './adapters/tray';
 import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
@@ -38,6 +39,7 @@ import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
 import { openDuplicatiService } from './services/duplicati';
 import { createRefresher, httpWhoAmI } from './services/refresher';
+import { openSecretReferences } from './services/secret-references';
 import { openSettings } from './services/settings/settings';
 import { openVault } from './services/vault/vault';
 
@@ -140,6 +142,7 @@ async function start(): Promise<void> {
     // Export and import ask only from the window, so it is there to hold the dialog.
     fileDialogs: electronFileDialogs({ dialog, parent: () => mainWindow.get() }),
     duplicati: await openDuplicatiService({ held: vault, secretBox, backend }),
+    keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend) },
   });
   await core.ready();
   registerIpcHandlers({

@@ -14,6 +14,7 @@ import type { Vault } from '../services/vault/vault';
 import type { VaultRecord } from '../services/vault/vault-record';
 import type { AuthIdMasks } from './authid-masks';
 import type { FileDialogPort } from './file-dialog-port';
+import type { KeychainSharing } from './keychain-sharing';
 
 /** The refresher as the handlers use it. */
 export interface Checker {
@@ -39,6 +40,8 @@ export interface AppContext {
   readonly providerRevokeEndpoints: ProviderRevokeEndpoints | undefined;
   /** The system's save and open dialogs, for export and import. */
   readonly fileDialogs: FileDialogPort;
+  /** AuthIDs Duplicati reads from the system keychain; undefined where the app was built without it. */
+  readonly keychain?: KeychainSharing;
 }
 
 export function requireRecord(context: Pick<AppContext, 'vault'>, id: string): VaultRecord {

@@ -22,6 +22,8 @@ import { authIdHandlers } from './handlers/authid-handlers';
 import { transferHandlers, type TransferOptions } from './handlers/transfer-handlers';
 import { createDuplicatiWindow, type DuplicatiWindow } from './duplicati-window';
 import { duplicatiHandlers } from './handlers/duplicati-handlers';
+import { keychainHandlers } from './handlers/keychain-handlers';
+import { createKeychainSharing, type KeychainDeps } from './keychain-sharing';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -54,6 +56,8 @@ export interface AppCoreDeps {
   readonly transfer?: TransferOptions;
   /** The user's Duplicati; without it the Duplicati requests say so. */
   readonly duplicati?: DuplicatiService;
+  /** The secret store Duplicati reads `$name` references from, and which AuthIDs use it. */
+  readonly keychain?: KeychainDeps;
 }
 
 export interface AppCore {
@@ -98,6 +102,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     fetch: deps.fetch,
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
     fileDialogs: deps.fileDialogs ?? NO_FILE_DIALOGS,
+    ...(deps.keychain === undefined ? {} : { keychain: createKeychainSharing(deps.keychain, deps.vault) }),
   };
   const duplicati =
     deps.duplicati === undefined ? undefined : createDuplicatiWindow({ service: deps.duplicati, onVaultChange: (listener) => deps.vault.onChange(listener), emit: deps.emit });
@@ -113,7 +118,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   const state = (): AppStateView => ({
     authIds: deps.vault.list().map((record) =>
-      authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers)),
+      authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), context.keychain?.referenceFor(record.id)),
     ),
     storage: deps.vault.status(),
     logins: login.active(),
@@ -157,6 +162,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...settingsHandlers(context),
     ...transferHandlers(context, deps.transfer),
     ...duplicatiHandlers(duplicati),
+    ...keychainHandlers(context, changed),
   };
 
   return {

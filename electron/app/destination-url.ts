@@ -35,12 +35,20 @@ export function connectionUrlInput(record: RecordParts, fields: DestinationField
 // Letters only, so URL encoding leaves it as it is and it can be found again exactly.
 const PLACEHOLDER = 'AUTHIDMANAGERMASKPLACEHOLDER';
 
-const withMask = (url: string, masked: string) => url.replace(`authid=${PLACEHOLDER}`, `authid=${masked}`);
+const withMask = (url: string, masked: string) => url.replace(`authid=${PLACEHOLDER}`, () => `authid=${masked}`);
 
 /** The URL as it would be copied, with the AuthID shown as `masked`; empty when it cannot be built. */
 export function maskedConnectionUrl(record: RecordParts, fields: DestinationFields, masked: string, server: AuthIdServer): string {
   const built = buildConnectionUrl(connectionUrlInput(record, fields, PLACEHOLDER, server));
   return built.ok ? withMask(built.url, masked) : '';
+}
+
+// What Duplicati's default pattern reads, in characters a URL query may carry unescaped.
+const PLAIN_REFERENCE = /^\$[A-Za-z0-9_/-]+$/;
+
+/** The built URL with `authid=%24name` written `authid=$name`, as the user sees it in Duplicati; both read the same. */
+export function withLiteralReference(url: string, reference: string): string {
+  return PLAIN_REFERENCE.test(reference) ? url.replace(`authid=${encodeURIComponent(reference)}`, `authid=${reference}`) : url;
 }
 
 /** How the current URL rules change a destination saved under older ones; undefined when they do not. */

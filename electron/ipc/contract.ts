@@ -10,6 +10,7 @@ import { request } from './request';
 import { TRANSFER_REQUESTS } from './transfer-requests';
 import { DUPLICATI_REQUESTS } from './duplicati-requests';
 import type { DuplicatiStateView } from './duplicati-views';
+import { KEYCHAIN_REQUESTS } from './keychain-requests';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -83,6 +84,7 @@ export const REQUESTS = {
   openExternal: request<void>()(z.strictObject({ url: z.string().max(2048) })),
   ...TRANSFER_REQUESTS,
   ...DUPLICATI_REQUESTS,
+  ...KEYCHAIN_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;

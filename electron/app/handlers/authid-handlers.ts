@@ -5,7 +5,7 @@ import { buildConnectionUrl } from '../../services/connection-urls/connection-ur
 import { previewConnectionUrl } from '../../services/connection-urls/connection-url-preview';
 import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
-import { connectionUrlInput, maskedConnectionUrl, type DestinationFields } from '../destination-url';
+import { connectionUrlInput, maskedConnectionUrl, withLiteralReference, type DestinationFields } from '../destination-url';
 
 type AuthIdHandlers = Pick<
   RequestHandlers,
@@ -27,10 +27,14 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
     return context.vault.readSecret(id);
   };
   const copySecret = (text: string) => context.clipboard.copySecret(text, context.settings.values().clipboardClearSeconds);
+  const referenceOf = (id: string) => context.keychain?.referenceFor(id);
   const copyUrl = async (id: string, fields: DestinationFields) => {
     const record = requireRecord(context, id);
-    const built = buildConnectionUrl(connectionUrlInput(record, fields, await secretOf(id), serverFor(context, record.serverBaseUrl)));
+    const reference = referenceOf(id);
+    const built = buildConnectionUrl(connectionUrlInput(record, fields, reference ?? (await secretOf(id)), serverFor(context, record.serverBaseUrl)));
     if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
+    // A URL that only names the keychain's copy holds no secret: the clipboard keeps it.
+    if (reference !== undefined) return context.clipboard.copySecret(withLiteralReference(built.url, reference), 0);
     return copySecret(built.url);
   };
 
@@ -53,9 +57,12 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
     },
     previewUrl: async ({ id, path, options }) => {
       const record = requireRecord(context, id);
-      const preview = previewConnectionUrl(connectionUrlInput(record, { path, options }, await secretOf(id), serverFor(context, record.serverBaseUrl)));
+      const server = serverFor(context, record.serverBaseUrl);
+      const reference = referenceOf(id);
+      const preview = previewConnectionUrl(connectionUrlInput(record, { path, options }, reference ?? (await secretOf(id)), server));
+      const maskedUrl = reference === undefined ? preview.maskedUrl : maskedConnectionUrl(record, { path, options }, reference, server);
       // One-click fixes edit pasted text; a built URL is changed through the form instead.
-      return { maskedUrl: preview.maskedUrl, findings: preview.findings.map(({ apply: _apply, ...f }) => ({ ...f })) };
+      return { maskedUrl, findings: preview.findings.map(({ apply: _apply, ...f }) => ({ ...f })) };
     },
     copyUrl: async ({ id, path, options }) => copyUrl(id, { path, options }),
     saveDestination: async ({ id, name, path, options }) => {
@@ -65,7 +72,7 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       const built = buildConnectionUrl(connectionUrlInput(record, { path, options }, 'check:only', server));
       if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
       const destination = context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
-      const maskedUrl = maskedConnectionUrl(record, destination, context.masks.masked(id), server);
+      const maskedUrl = maskedConnectionUrl(record, destination, referenceOf(id) ?? context.masks.masked(id), server);
       return { id: destination.id, name: destination.name, path: destination.path, options: destination.options, maskedUrl };
     },
     removeDestination: async ({ id, destinationId }) => {

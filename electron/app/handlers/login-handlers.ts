@@ -32,6 +32,7 @@ export function loginHandlers(context: AppContext): LoginHandlers {
       ...(login.region === undefined ? {} : { region: login.region.host }),
     });
     context.masks.forget(id);
+    await context.keychain?.secretReplaced(id, login.authId);
     return { authIdId: record.id };
   };
 

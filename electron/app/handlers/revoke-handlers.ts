@@ -59,6 +59,17 @@ function plan(record: VaultRecord): RevokePlanView {
   };
 }
 
+/** Adds what else removing the AuthID undoes (its copy in the keychain) to both ways of revoking. */
+function withStep(revokePlan: RevokePlanView, step: string | undefined): RevokePlanView {
+  if (step === undefined) return revokePlan;
+  const { atProvider, ...rest } = revokePlan;
+  return {
+    ...rest,
+    steps: [...rest.steps, step],
+    ...(atProvider === undefined ? {} : { atProvider: { ...atProvider, steps: [...atProvider.steps, step] } }),
+  };
+}
+
 /** The stronger choice where the provider allows it: end the grant itself. */
 function providerPlan(record: VaultRecord): RevokeAtProviderPlanView {
   const family = tokenFamilyOf(record.provider);
@@ -78,7 +89,7 @@ function providerPlan(record: VaultRecord): RevokeAtProviderPlanView {
   };
 }
 
-export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 'fetch'>): RevokeHandlers {
+export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 'fetch' | 'keychain'>): RevokeHandlers {
   const atProvider = (record: VaultRecord): RevokeResultView => {
     context.vault.remove(record.id);
     return {
@@ -90,7 +101,7 @@ export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 
   };
 
   return {
-    planRevoke: async ({ id }) => plan(requireRecord(context, id)),
+    planRevoke: async ({ id }) => withStep(plan(requireRecord(context, id)), context.keychain?.revokeStep(id)),
     revoke: async ({ id }) => {
       const record = requireRecord(context, id);
       if (record.kind !== 'v1') return atProvider(record);

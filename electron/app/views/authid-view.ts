@@ -5,7 +5,15 @@ import type { AuthIdServer } from '../../services/servers/known-servers';
 import type { VaultRecord } from '../../services/vault/vault-record';
 import { destinationUrlChange, maskedConnectionUrl } from '../destination-url';
 
-export function authIdView(record: VaultRecord, masked: string, server: AuthIdServer, held: UntrustedServerView | undefined): AuthIdView {
+export function authIdView(
+  record: VaultRecord,
+  masked: string,
+  server: AuthIdServer,
+  held: UntrustedServerView | undefined,
+  keychainReference?: string,
+): AuthIdView {
+  // A URL that names the keychain's copy holds no secret, so it is shown as it is copied.
+  const inUrl = keychainReference ?? masked;
   return {
     id: record.id,
     label: record.label,
@@ -22,17 +30,18 @@ export function authIdView(record: VaultRecord, masked: string, server: AuthIdSe
     ...(record.nextCheckAt === undefined ? {} : { nextCheckAt: record.nextCheckAt }),
     history: record.history,
     destinations: record.destinations.map((d) => {
-      const urlChange = destinationUrlChange(record, d, masked, server);
+      const urlChange = destinationUrlChange(record, d, inUrl, server);
       return {
         id: d.id,
         name: d.name,
         path: d.path,
         options: d.options,
-        maskedUrl: maskedConnectionUrl(record, d, masked, server),
+        maskedUrl: maskedConnectionUrl(record, d, inUrl, server),
         ...(urlChange === undefined ? {} : { urlChange }),
       };
     }),
     protection: record.protection,
     ...(held === undefined ? {} : { held }),
+    ...(keychainReference === undefined ? {} : { keychainReference }),
   };
 }

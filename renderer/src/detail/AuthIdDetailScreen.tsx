@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AuthIdView, ProviderGroupView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
+import { KeychainSection } from '../keychain/KeychainSection';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { ConnectionUrlBuilder } from '../url-builder/ConnectionUrlBuilder';
 import { AuthIdSummary } from './AuthIdSummary';
@@ -46,6 +47,7 @@ export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onO
           <AuthIdSummary authId={authId} />
           <RevealAuthId authId={authId} />
           <HealthSection authId={authId} logins={logins} onOpenAuthId={onOpenAuthId} />
+          <KeychainSection key={authId.id} authId={authId} />
           <ConnectionUrlBuilder key={`${authId.id}-${provider ? 'options' : 'plain'}`} authId={authId} provider={provider} />
           <DestinationList authId={authId} />
           <UsedBySection authId={authId} />

@@ -40,7 +40,7 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
   const errors = validateUrlOptions(options, values, path);
   const valid = Object.keys(errors).length === 0;
   const visibleError = (name: string) => (showAllErrors || touched.has(name) ? errors[name] : undefined);
-  const preview = useUrlPreview(authId.id, path, sent);
+  const preview = useUrlPreview(authId.id, path, sent, authId.keychainReference);
 
   const common = options.filter((option) => option.advanced !== true);
   const advanced = options.filter((option) => option.advanced === true);
@@ -56,7 +56,8 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
 
   const copy = useAction(async () => {
     const result = await authids().copyUrl({ id: authId.id, path, options: sent });
-    toast.show(copyConfirmation('Connection URL', result));
+    // A URL that names the keychain's copy holds no secret, so main leaves it on the clipboard.
+    toast.show(authId.keychainReference === undefined ? copyConfirmation('Connection URL', result) : 'Connection URL copied. It holds no secret, so the clipboard is not cleared.');
   });
   const touch = (name: string) => setTouched((current) => new Set(current).add(name));
   const pathError = visibleError(PATH_FIELD);
@@ -111,7 +112,7 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
         ) : null}
         {!provider ? <p className="muted">This provider's options could not be loaded; the URL uses the path only.</p> : null}
       </fieldset>
-      <UrlPreview state={preview} />
+      <UrlPreview state={preview} keychainReference={authId.keychainReference} />
       <div className="button-row">
         <BusyButton
           pending={copy.pending}

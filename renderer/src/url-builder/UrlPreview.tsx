@@ -5,12 +5,13 @@ import { Spinner } from '../common/Spinner';
 import type { UrlPreviewState } from './use-url-preview';
 
 /** The URL with its AuthID masked, and what the linter says about it. */
-export function UrlPreview({ state }: { state: UrlPreviewState }) {
+export function UrlPreview({ state, keychainReference }: { state: UrlPreviewState; keychainReference: string | undefined }) {
   const labelId = useId();
   return (
     <div className="url-preview">
       <p className="field-label" id={labelId}>
-        Preview (AuthID masked) {state.pending ? <Spinner /> : null}
+        {keychainReference === undefined ? 'Preview (AuthID masked)' : `Preview (${keychainReference} names the keychain’s copy; no secret in it)`}{' '}
+        {state.pending ? <Spinner /> : null}
         {state.pending ? <span className="visually-hidden">updating</span> : null}
       </p>
       <output className="url-preview-text" aria-labelledby={labelId}>

@@ -11,8 +11,11 @@ export interface UrlPreviewState {
 
 const DEBOUNCE_MS = 300;
 
-/** The masked URL main would build, asked for once typing pauses; older answers are dropped. */
-export function useUrlPreview(id: string, path: string, options: Readonly<Record<string, string>>): UrlPreviewState {
+/**
+ * The masked URL main would build, asked for once typing pauses; older answers are dropped.
+ * `keychainReference` changes what goes into the URL, so a change asks again.
+ */
+export function useUrlPreview(id: string, path: string, options: Readonly<Record<string, string>>, keychainReference?: string): UrlPreviewState {
   const request = useDebouncedValue(JSON.stringify({ path, options }), DEBOUNCE_MS);
   const [state, setState] = useState<UrlPreviewState>({ preview: null, error: null, pending: true });
   const latest = useRef(0);
@@ -31,6 +34,6 @@ export function useUrlPreview(id: string, path: string, options: Readonly<Record
           if (mine === latest.current) setState({ preview: null, error: errorText(error), pending: false });
         },
       );
-  }, [id, request]);
+  }, [id, request, keychainReference]);
   return state;
 }

@@ -2,24 +2,15 @@
  * The app's Secret Service adapter against a real gnome-keyring-daemon on a private session bus,
  * checked by an independent reader (Debian's python3-secretstorage) doing Duplicati's lookup.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServiceStore } from '../../../electron/adapters/secret-stores';
 import type { SecretStore } from '../../../electron/services/duplicati-secrets';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
-import {
-  duplicatiLookup,
-  missingSecretServiceTools,
-  startGnomeKeyring,
-  startPrivateBus,
-  type PrivateBus,
-  type PrivateKeyring,
-} from '../../fixtures/secret-service/private-secret-service';
+import { duplicatiLookup, startPrivateBus, type PrivateBus } from '../../fixtures/secret-service/private-secret-service';
+import { secretServiceMissing, useSecretService } from '../../fixtures/secret-service/use-secret-service';
 import { storeProblemOf } from '../../fixtures/store-problem';
 
-const missing = missingSecretServiceTools();
-if (missing.length > 0 && process.env.CI === 'true') {
-  throw new Error(`The Secret Service test needs ${missing.join(', ')} (.ci/run installs them).`);
-}
+const missing = secretServiceMissing('The Secret Service test');
 
 const AUTHID = '0a1b2c3d4e5f60718293a4b5c6d7e8:Pass-word_0123456789.ABCDEFGHIJK';
 const NEW_AUTHID = 'v2:onedrivev2:M.C512_BAY.0.U.-Crefresh-token-value!';
@@ -28,19 +19,14 @@ registerSecret(NEW_AUTHID);
 
 
 describe.skipIf(missing.length > 0)(`the Secret Service store${missing.length > 0 ? ` (skipped: ${missing.join(', ')} missing)` : ''}`, () => {
-  let bus: PrivateBus;
-  let keyring: PrivateKeyring;
+  const keyring = useSecretService();
+  const { lookup } = keyring;
   let store: SecretStore;
-  const lookup = (name: string) => duplicatiLookup(bus.address, ['lookup', name]);
-
-  beforeAll(async () => {
-    bus = await startPrivateBus();
-    keyring = await startGnomeKeyring(bus, 'test keyring password');
-    store = createSecretServiceStore({ busAddress: bus.address, promptTimeoutMs: 10_000 });
-  }, 30_000);
-  afterAll(async () => {
-    await keyring?.stop();
-    await bus?.stop();
+  let bus: PrivateBus;
+  // After the session's own beforeAll, which starts the bus and the keyring.
+  beforeAll(() => {
+    store = keyring.store();
+    bus = keyring.bus();
   });
 
   it('writes the AuthID where Duplicati’s lookup finds it, with Duplicati’s label, attributes and content type', async () => {

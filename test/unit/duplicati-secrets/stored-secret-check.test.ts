@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkStoredSecret,
-  repairStoredSecret,
-  SecretStoreError,
-  type SecretStore,
-} from '../../../electron/services/duplicati-secrets';
+import { checkStoredSecret, repairStoredSecret, SecretStoreError } from '../../../electron/services/duplicati-secrets';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
+import { memoryStore } from '../../fixtures/memory-secret-store';
 
 const AUTHID = '0123456789abcdef0123456789abcd:secret-Password_0123456789ab';
 registerSecret(AUTHID);
-
-/** A store kept in memory (the real stores have their own tests); `failWith` makes reads fail. */
-function memoryStore(): SecretStore & { items: Map<string, string>; failWith: SecretStoreError | undefined } {
-  const items = new Map<string, string>();
-  const store = {
-    kind: 'libsecret' as const,
-    displayName: 'your keyring',
-    items,
-    failWith: undefined as SecretStoreError | undefined,
-    async set(name: string, value: string) {
-      items.set(name, value);
-    },
-    async get(name: string) {
-      if (store.failWith !== undefined) throw store.failWith;
-      return items.get(name) ?? null;
-    },
-    async delete(name: string) {
-      return items.delete(name);
-    },
-    async probe() {
-      return { usable: true as const };
-    },
-  };
-  return store;
-}
 
 describe('checkStoredSecret', () => {
   it('same when the store hands Duplicati this AuthID', async () => {
