@@ -5,6 +5,7 @@
  */
 import type { EventName, EventPayloads, RequestHandlers } from '../ipc/contract';
 import type { AppStateView } from '../ipc/views';
+import type { BuiltInServer } from '../services/built-in-server';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
 import { createLoginService, type ExternalBrowserPort, type LoginTiming, type LoginWindowPort } from '../services/login';
 import type { Notifier } from '../services/notifications/notifier';
@@ -16,6 +17,7 @@ import type { Vault } from '../services/vault/vault';
 import { createAuthIdMasks } from './authid-masks';
 import { serverFor, type AppContext, type Checker } from './app-context';
 import { authIdHandlers } from './handlers/authid-handlers';
+import { builtInServerHandlers } from './handlers/builtin-server-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -42,6 +44,8 @@ export interface AppCoreDeps {
   readonly providerRevokeEndpoints?: ProviderRevokeEndpoints;
   readonly clock?: Clock;
   readonly loginTiming?: LoginTiming;
+  /** The built-in AuthID server; its entry in the server list comes through `settings` (withBuiltInServer). */
+  readonly builtInServer?: BuiltInServer;
 }
 
 export interface AppCore {
@@ -124,6 +128,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...authIdHandlers(context),
     ...revokeHandlers(context),
     ...settingsHandlers(context),
+    ...builtInServerHandlers(deps.builtInServer, deps.clipboard),
   };
 
   return {

@@ -2,6 +2,10 @@
  * Channel names, kept free of zod so the sandboxed preload bundles nothing but this list.
  * contract.ts checks at compile time that the list matches its requests exactly.
  */
+const BUILT_IN_SERVER_REQUEST_NAMES = [
+  'getBuiltInServer', 'setBuiltInServer', 'saveBuiltInProvider', 'removeBuiltInProvider', 'checkBuiltInProvider', 'copyBuiltInRedirectUri',
+] as const;
+
 export const REQUEST_NAMES = [
   'getState', 'getSettings', 'listProviders',
   'startLogin', 'reauthorize', 'openLoginInBrowser', 'cancelLogin',
@@ -11,6 +15,7 @@ export const REQUEST_NAMES = [
   'checkNow', 'checkAll', 'planRevoke', 'revoke',
   'updateSettings', 'setStartAtLogin', 'addServer', 'removeServer', 'testServer', 'setWeakStorageOptIn',
   'openExternal',
+  ...BUILT_IN_SERVER_REQUEST_NAMES,
 ] as const;
 
 export const EVENT_NAMES = ['stateChanged', 'settingsChanged', 'loginProgress', 'navigate'] as const;

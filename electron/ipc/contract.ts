@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../services/providers/provider-id';
 import type { ChannelEventName, ChannelRequestName } from './channels';
+import { BUILT_IN_SERVER_REQUESTS } from './builtin-server-requests';
+import { request } from './request';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -17,10 +19,6 @@ const options = z
 const baseUrl = z.string().min(1).max(2048);
 const noInput = z.undefined();
 
-/** Declares a request: the schema of its payload and (as a phantom type) its answer. */
-function request<O>() {
-  return <I extends z.ZodType>(input: I): { readonly input: I; readonly output?: O } => ({ input });
-}
 
 export const REQUESTS = {
   getState: request<V.AppStateView>()(noInput),
@@ -82,6 +80,7 @@ export const REQUESTS = {
     z.strictObject({ enabled: z.boolean() }),
   ),
   openExternal: request<void>()(z.strictObject({ url: z.string().max(2048) })),
+  ...BUILT_IN_SERVER_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;

@@ -46,6 +46,10 @@ export function providerViewFor(id: ProviderId): ProviderView {
   return providerView(getProvider(id));
 }
 
+/** A server that offers none of its providers (the built-in one while it does not run) is left out. */
 export function providerGroups(servers: readonly AuthIdServer[]): ProviderGroupView[] {
-  return servers.map((server) => ({ server: serverView(server), providers: providersForServer(server.flavour).map(providerView) }));
+  return servers.flatMap((server) => {
+    const offered = providersForServer(server.flavour).filter((spec) => server.offers === undefined || server.offers.includes(spec.id));
+    return offered.length === 0 ? [] : [{ server: serverView(server), providers: offered.map(providerView) }];
+  });
 }
