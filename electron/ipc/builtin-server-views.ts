@@ -4,7 +4,9 @@ export type BuiltInRunState = 'off' | 'starting' | 'running' | 'no-providers' | 
 
 export interface BuiltInStateView {
   readonly state: BuiltInRunState;
-  /** In words: what is happening and, when something is wrong, what to do. */
+  /** The state in a few words, e.g. "Running on http://127.0.0.1:8357". */
+  readonly title: string;
+  /** What follows from it and, when something is wrong, what to do. */
   readonly message: string;
   /** While running: e.g. http://127.0.0.1:8357. */
   readonly baseUrl?: string;

@@ -21,23 +21,25 @@ export function builtInServerView(status: BuiltInServerStatus): BuiltInServerVie
 
 function stateView(status: BuiltInServerStatus): BuiltInStateView {
   const server = status.snapshot.server;
-  if (!status.enabled) return { state: 'off', message: 'The built-in server is off. Turn it on to log in through this computer.' };
-  if (status.starting) return { state: 'starting', message: `Starting on http://${BUILT_IN_HOST}:${status.port}…` };
+  const starting: BuiltInStateView = { state: 'starting', title: `Starting on http://${BUILT_IN_HOST}:${status.port}…`, message: '' };
+  if (!status.enabled) return { state: 'off', title: 'Off', message: 'Turn it on to log in through this computer.' };
+  if (status.starting) return starting;
   switch (server.status) {
     case 'running':
       return {
         state: 'running',
         baseUrl: server.baseUrl,
-        message: `Running on ${server.baseUrl}. Duplicati on this computer refreshes its AuthIDs here, so keep AuthID Manager running (Start at login helps). Duplicati in a container or on another machine cannot reach it.`,
+        title: `Running on ${server.baseUrl}`,
+        message: 'Duplicati on this computer refreshes its AuthIDs here, so keep AuthID Manager running (Start at login helps). Duplicati in a container or on another machine cannot reach it.',
       };
     case 'no-providers':
-      return { state: 'no-providers', message: 'Not running: set up at least one provider below, then it starts by itself.' };
+      return { state: 'no-providers', title: 'Not running yet', message: 'Set up at least one provider below; the server then starts by itself.' };
     case 'port-taken':
-      return { state: 'port-taken', message: server.message };
+      return { state: 'port-taken', title: `Port ${server.port} is in use`, message: server.message };
     case 'failed':
-      return { state: 'failed', message: server.message };
+      return { state: 'failed', title: 'Could not start', message: server.message };
     case 'stopped':
-      return { state: 'starting', message: `Starting on http://${BUILT_IN_HOST}:${status.port}…` };
+      return starting;
   }
 }
 

@@ -1,14 +1,5 @@
-import type { BuiltInRunState, BuiltInStateView } from '../api/view-types';
+import type { BuiltInStateView } from '../api/view-types';
 import { Spinner } from '../common/Spinner';
-
-const STATE_LABEL: Readonly<Record<BuiltInRunState, string>> = {
-  off: 'Off',
-  starting: 'Starting',
-  running: 'Running',
-  'no-providers': 'Waiting for a provider',
-  'port-taken': 'Port in use',
-  failed: 'Could not start',
-};
 
 /** The server's state, announced as it changes. */
 export function ServerStatusLine({ status }: { status: BuiltInStateView }) {
@@ -18,7 +9,7 @@ export function ServerStatusLine({ status }: { status: BuiltInStateView }) {
       <p>
         <strong>
           {status.state === 'starting' ? <Spinner /> : null}
-          {STATE_LABEL[status.state]}:
+          {status.title}.
         </strong>{' '}
         <span className={problem ? 'warning-text' : undefined}>{status.message}</span>
       </p>
