@@ -2,9 +2,9 @@
 // Settings, a provider registered (endpoints at the fixture OAuth provider), checked, then a
 // login through it from Authorize that saves an AuthID; a taken port and a refused client say
 // what to do. axe over the section in both themes.
-import { createServer, type Server } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { osPickedPort } from '../fixtures/loopback-server';
 import { clickProviderButton, signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
@@ -13,18 +13,6 @@ import { saveScreenshot } from './support/screenshots';
 const start = useRealApp();
 /** The Settings section under test: axe runs over it (the whole Settings page takes axe long on this machine). */
 const SECTION = 'section[aria-labelledby="built-in-heading"]';
-
-/** A port the OS picked; `close` frees it for the server under test, or it stays taken. */
-async function osPickedPort(): Promise<{ port: number; close: () => Promise<void> }> {
-  const server: Server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return { port: address.port, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** The window at `part` (the page is long; a whole-page shot would be too small to read). */
 async function screenshotAt(part: Locator, name: string): Promise<void> {

@@ -132,7 +132,7 @@ class AppBuiltInServer implements BuiltInServer {
     return this.apply();
   }
 
-  setPort(port: number): Promise<BuiltInServerStatus> {
+  async setPort(port: number): Promise<BuiltInServerStatus> {
     if (!Number.isInteger(port) || port < MIN_USER_PORT || port > 65_535) {
       throw new UserFacingError('invalid-port', `Choose a port from ${MIN_USER_PORT} to 65535 (whole numbers only).`);
     }
@@ -184,6 +184,8 @@ class AppBuiltInServer implements BuiltInServer {
   /** Hands the current settings to the runner; runs the server when it is on, stops it when off. */
   private async apply(): Promise<BuiltInServerStatus> {
     if (!this.document.enabled) {
+      // Stopped first: an update restarts a server that runs.
+      await this.runner.stop();
       await this.runner.update(this.runnerConfig());
       return this.status();
     }
