@@ -52,9 +52,11 @@ export function BuiltInProviderItem({ provider, onChanged }: BuiltInProviderItem
     setSecret('');
   });
   const needsAttention = provider.health === 'misconfigured' || provider.health === 'unreachable';
+  // Opened by the user (or at first for one that needs attention); a later answer never closes it under them.
+  const [open, setOpen] = useState(registration !== undefined && needsAttention);
   return (
     <li className="built-in-provider">
-      <details open={registration !== undefined && needsAttention ? true : undefined}>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <span className="built-in-provider-name">{provider.name}</span>
           <span className={`health-chip ${CHIP_CLASS[provider.health]}`}>{HEALTH_LABEL[provider.health]}</span>
