@@ -34,6 +34,7 @@ import { createTray } from './adapters/tray';
 import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
 import { APP_ID } from './services/autostart/app-identity';
+import { openBuiltInServer, withBuiltInServer } from './services/built-in-server';
 import { createClipboardGuard } from './services/clipboard/clipboard-guard';
 import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
@@ -62,8 +63,9 @@ async function start(): Promise<void> {
     homeDir: os.homedir(),
     args: app.isPackaged ? [] : [app.getAppPath()],
   });
-  const settings = openSettings({ backend, autostart });
   const secretBox = safeStorageSecretBox(safeStorage, platform);
+  const builtInServer = await openBuiltInServer({ backend, secretBox });
+  const settings = withBuiltInServer(openSettings({ backend, autostart }), builtInServer);
   const vault = await openVault({ backend, secretBox, secrets: knownSecrets });
   // Checks under way, for the tray's busy icon; the tray is built further down.
   const checking = new Set<string>();
@@ -98,6 +100,7 @@ async function start(): Promise<void> {
         },
       },
       { name: 'end logins and clear the clipboard', run: () => core.dispose() },
+      { name: 'stop the built-in server', run: () => builtInServer.stop() },
       { name: 'save the vault', run: () => vault.flush() },
       { name: 'remove the tray icon', run: () => tray.destroy() },
     ],
@@ -143,8 +146,10 @@ async function start(): Promise<void> {
     fileDialogs: electronFileDialogs({ dialog, parent: () => mainWindow.get() }),
     duplicati: await openDuplicatiService({ held: vault, secretBox, backend }),
     keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend) },
+    builtInServer,
   });
   await core.ready();
+  builtInServer.startIfEnabled().catch((error: unknown) => log('starting the built-in server', error));
   registerIpcHandlers({
     ipcMain,
     handlers: core.handlers,

@@ -5,6 +5,7 @@
  */
 import type { EventName, EventPayloads, RequestHandlers } from '../ipc/contract';
 import type { AppStateView, ProviderGroupView } from '../ipc/views';
+import type { BuiltInServer } from '../services/built-in-server';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
 import type { DuplicatiService } from '../services/duplicati';
 import { createLoginService, type ExternalBrowserPort, type LoginTiming, type LoginWindowPort } from '../services/login';
@@ -24,6 +25,7 @@ import { createDuplicatiWindow, type DuplicatiWindow } from './duplicati-window'
 import { duplicatiHandlers } from './handlers/duplicati-handlers';
 import { keychainHandlers } from './handlers/keychain-handlers';
 import { createKeychainSharing, type KeychainDeps } from './keychain-sharing';
+import { builtInServerHandlers } from './handlers/builtin-server-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
 import { revokeHandlers } from './handlers/revoke-handlers';
@@ -58,6 +60,8 @@ export interface AppCoreDeps {
   readonly duplicati?: DuplicatiService;
   /** The secret store Duplicati reads `$name` references from, and which AuthIDs use it. */
   readonly keychain?: KeychainDeps;
+  /** The built-in AuthID server; its entry in the server list comes through `settings` (withBuiltInServer). */
+  readonly builtInServer?: BuiltInServer;
 }
 
 export interface AppCore {
@@ -163,6 +167,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...transferHandlers(context, deps.transfer),
     ...duplicatiHandlers(duplicati),
     ...keychainHandlers(context, changed),
+    ...builtInServerHandlers(deps.builtInServer, deps.clipboard),
   };
 
   return {

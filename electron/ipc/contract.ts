@@ -11,6 +11,7 @@ import { TRANSFER_REQUESTS } from './transfer-requests';
 import { DUPLICATI_REQUESTS } from './duplicati-requests';
 import type { DuplicatiStateView } from './duplicati-views';
 import { KEYCHAIN_REQUESTS } from './keychain-requests';
+import { BUILT_IN_SERVER_REQUESTS } from './builtin-server-requests';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -21,6 +22,7 @@ const options = z
   .refine((o) => Object.keys(o).length <= 32, 'At most 32 options.');
 const baseUrl = z.string().min(1).max(2048);
 const noInput = z.undefined();
+
 
 export const REQUESTS = {
   getState: request<V.AppStateView>()(noInput),
@@ -85,6 +87,7 @@ export const REQUESTS = {
   ...TRANSFER_REQUESTS,
   ...DUPLICATI_REQUESTS,
   ...KEYCHAIN_REQUESTS,
+  ...BUILT_IN_SERVER_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;

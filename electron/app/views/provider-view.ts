@@ -47,14 +47,16 @@ export function providerViewFor(id: ProviderId): ProviderView {
 }
 
 /**
- * Each server with the catalogue's providers for its kind, narrowed to what the server's own
- * index offers once that is known (`offered` answers undefined until then).
+ * Each server with the catalogue's providers for its kind, narrowed to what it offers: the
+ * providers a server runs with where the app knows them (the built-in server), else what the
+ * server's own index offers once that is known (`offered` answers undefined until then). The
+ * built-in server while it runs no provider is left out.
  */
 export function providerGroups(servers: readonly AuthIdServer[], offered: (server: AuthIdServer) => readonly ProviderId[] | undefined = () => undefined): ProviderGroupView[] {
-  return servers.map((server) => {
-    const offers = offered(server);
+  return servers.flatMap((server) => {
+    const offers = server.offers ?? offered(server);
     const catalogue = providersForServer(server.flavour);
     const providers = offers === undefined ? catalogue : catalogue.filter((provider) => offers.includes(provider.id));
-    return { server: serverView(server), providers: providers.map(providerView) };
+    return server.offers !== undefined && providers.length === 0 ? [] : [{ server: serverView(server), providers: providers.map(providerView) }];
   });
 }

@@ -1,9 +1,13 @@
 /** The AuthID servers a user can pick from. `baseUrl` never ends with a slash. */
+import type { ProviderId } from '../providers/provider-id';
+
 export type ServerFlavour = 'hosted-handler' | 'hosted-service' | 'self-hosted' | 'built-in';
 
 export interface AuthIdServer {
   readonly baseUrl: string;
   readonly flavour: ServerFlavour;
+  /** Only these of its flavour's providers (the built-in server offers those the user registered). */
+  readonly offers?: readonly ProviderId[];
 }
 
 /** Duplicati's default; a URL built for it needs no `oauth-url`. */

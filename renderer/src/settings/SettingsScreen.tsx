@@ -1,5 +1,6 @@
 import type { ProviderGroupView, SettingsView, StorageStatusView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
+import { BuiltInServerSection } from '../built-in-server/BuiltInServerSection';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DuplicatiSettingsSection } from '../duplicati/DuplicatiSettingsSection';
 import { providerName } from '../common/provider-name';
@@ -39,6 +40,7 @@ export function SettingsScreen({ settings, storage, providerGroups }: SettingsSc
       {current ? (
         <>
           <ServersSection settings={current} nameOf={nameOf} onChanged={settings.set} />
+          <BuiltInServerSection />
           <GeneralSettingsSection settings={current} onChanged={settings.set} />
           <ThemeSection theme={current.theme} onChanged={settings.set} />
         </>

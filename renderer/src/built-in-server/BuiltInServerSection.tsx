@@ -1,0 +1,50 @@
+import { authids } from '../api/authids-client';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { Spinner } from '../common/Spinner';
+import { CheckboxSetting } from '../settings/CheckboxSetting';
+import { BuiltInProviderItem } from './BuiltInProviderItem';
+import { PortSetting } from './PortSetting';
+import { RedirectUriField } from './RedirectUriField';
+import { ServerStatusLine } from './ServerStatusLine';
+import { useBuiltInServer } from './use-built-in-server';
+import './built-in-server.css';
+
+/** Settings → the AuthID server inside this app: on/off, its port, and the user's own app at each provider. */
+export function BuiltInServerSection() {
+  const live = useBuiltInServer();
+  const server = live.value;
+  return (
+    <section className="settings-section" aria-labelledby="built-in-heading">
+      <h2 id="built-in-heading">Built-in AuthID server</h2>
+      <p>
+        Log in through a server inside AuthID Manager with an app you register yourself at the provider: your provider tokens
+        stay on this computer, encrypted, and no hosted service sees them.
+      </p>
+      <ErrorMessage message={live.error} />
+      {!server && !live.error ? (
+        <p role="status" className="loading">
+          <Spinner /> Loading the built-in server…
+        </p>
+      ) : null}
+      {server ? (
+        <>
+          <CheckboxSetting
+            label="Run the built-in server"
+            checked={server.enabled}
+            help={<p className="field-help">It starts with AuthID Manager and stops when you quit.</p>}
+            onToggle={async (enabled) => live.set(await authids().setBuiltInServer({ enabled }))}
+          />
+          <ServerStatusLine status={server.status} />
+          <PortSetting port={server.port} onSaved={live.set} />
+          <RedirectUriField redirectUri={server.redirectUri} />
+          <h3>Providers</h3>
+          <ul className="built-in-providers">
+            {server.providers.map((provider) => (
+              <BuiltInProviderItem key={provider.id} provider={provider} redirectUri={server.redirectUri} onChanged={live.set} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
