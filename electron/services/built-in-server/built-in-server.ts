@@ -12,7 +12,7 @@ import {
   type BuiltInServerSnapshot,
   type TokenStorage,
 } from '../../authid-server';
-import { UserFacingError } from '../../ipc/user-facing-error';
+import { UserFacingError } from '../errors/user-facing-error';
 import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
 import { openDocument } from '../document-store/open-document';
 import { writeFailure } from '../document-store/write-failure';

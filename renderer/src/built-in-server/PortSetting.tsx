@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { BuiltInServerView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
@@ -13,7 +13,12 @@ const MAX_PORT = 65_535;
 export function PortSetting({ port, onSaved }: { port: number; onSaved: (view: BuiltInServerView) => void }) {
   const [text, setText] = useState(String(port));
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  useEffect(() => setText(String(port)), [port]);
+  // A port saved elsewhere (or refused and put back) replaces what the field shows.
+  const [shownPort, setShownPort] = useState(port);
+  if (shownPort !== port) {
+    setShownPort(port);
+    setText(String(port));
+  }
   const save = useAction(async (value: number) => onSaved(await authids().setBuiltInServer({ port: value })));
   const submit = () => {
     const parsed = parseWholeNumber(text, MIN_PORT, MAX_PORT, 'The port');

@@ -26,7 +26,8 @@ export function UpdateBackupsDialog({ recordId, label, onClose }: UpdateBackupsD
     setChosen(new Set(planned.backups.filter((b) => b.selected).map((b) => b.backupId)));
   });
   const apply = useAction(async (planId: string) => setResult(await authids().applyDuplicatiUpdate({ planId, backupIds: [...chosen] })));
-  useEffect(() => void preview.run(), [preview.run]);
+  const { run: runPreview } = preview;
+  useEffect(() => void runPreview(), [runPreview]);
 
   const toggle = (backupId: string, on: boolean) =>
     setChosen((before) => {
