@@ -8,7 +8,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { main: resolve('electron/main.ts') } },
+      // Class private fields lowered: electronegativity's AST walker (the security test) cannot
+      // read them, and it must read all of main. Electron 45 runs either form.
+      rolldownOptions: { input: { main: resolve('electron/main.ts') }, transform: { target: 'es2021' } },
     },
   },
   preload: {

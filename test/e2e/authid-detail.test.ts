@@ -113,7 +113,7 @@ describe("an AuthID's detail", () => {
     await banner.getByText('A saved destination has a new connection URL.').waitFor();
     await banner.getByRole('button', { name: `Review ${label}` }).click();
     await page.getByRole('heading', { name: label, level: 1 }).waitFor();
-    const notice = page.getByRole('note');
+    const notice = page.getByRole('region', { name: 'Saved destinations' }).getByRole('note');
     await notice.getByText("This destination's URL has changed").waitFor();
     expect(await notice.textContent()).toContain('Duplicati used the folder "/C  "; the new URL uses "/C++"');
     expect(await notice.textContent()).toContain(`Before: onedrivev2://C%2B%2B?authid=${MADE_UP_MASK}`);

@@ -86,7 +86,8 @@ describe('the built-in AuthID server', () => {
     const opened = app.loginWindow.pages.length;
     await builtIn.getByRole('button', { name: 'Authorize Microsoft OneDrive' }).click();
     const loginPage = await app.loginWindow.pages.nth(opened, 'the login window');
-    await loginPage.waitForURL((url) => url.origin === baseUrl);
+    // The window opens at the built-in server's /login, which sends it on to the provider.
+    await loginPage.waitForURL((url) => url.origin === app.stack.provider.issuer);
     await signInAtProvider(loginPage, app.stack, { account: 'robin' });
     await page.getByRole('region', { name: 'Login to Microsoft OneDrive' }).getByText('Done: the AuthID is saved').waitFor();
 

@@ -96,6 +96,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     await page.getByRole('button', { name: 'Re-authorize' }).click();
     const panel = page.getByRole('region', { name: 'Login to Microsoft OneDrive' });
     const loginPage = await app.loginWindow.pages.nth(0, 'the login window');
+    await loginPage.waitForURL((url) => url.origin === app.stack.provider.issuer);
     await signInAtProvider(loginPage, app.stack, { account: 'alice' });
     await panel.getByText('Done: the AuthID is saved').waitFor();
     const second = await app.vault.readSecret(id);
