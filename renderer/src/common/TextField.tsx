@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
+import { FieldProblem } from './FieldProblem';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> {
   readonly label: string;
@@ -28,11 +29,7 @@ export function TextField({ label, help, value, problem, onChange, ...input }: T
       <p id={`${id}-help`} className="field-help">
         {help}
       </p>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error">
-          {problem}
-        </p>
-      ) : null}
+      <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
     </div>
   );
 }

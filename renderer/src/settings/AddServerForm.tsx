@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { useAction } from '../hooks/use-action';
 import { ServerProbeResult } from './ServerProbeResult';
 import { validateServerUrl } from './validate-server-url';
+import { FieldProblem } from '../common/FieldProblem';
 
 interface AddServerFormProps {
   readonly nameOf: (id: string) => string;
@@ -68,11 +69,7 @@ export function AddServerForm({ nameOf, onAdded }: AddServerFormProps) {
         <p id={`${id}-help`} className="field-help">
           The base address of an AuthID server you run. It must use https, except on this computer (localhost).
         </p>
-        {problem ? (
-          <p id={`${id}-problem`} className="field-error">
-            {problem}
-          </p>
-        ) : null}
+        <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
       </div>
       <div className="button-row">
         <BusyButton pending={test.pending} pendingLabel="Testing…" onClick={() => withValidAddress(test.run)}>

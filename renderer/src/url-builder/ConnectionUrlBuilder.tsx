@@ -11,6 +11,7 @@ import { SaveDestinationForm } from './SaveDestinationForm';
 import { UrlPreview } from './UrlPreview';
 import { initialOptionValues, optionsToSend, PATH_FIELD, validateUrlOptions, type OptionValues } from './url-options';
 import { useUrlPreview } from './use-url-preview';
+import { FieldProblem } from '../common/FieldProblem';
 
 interface ConnectionUrlBuilderProps {
   readonly authId: AuthIdView;
@@ -97,11 +98,7 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
           <p id={`${pathId}-help`} className="field-help">
             {provider?.pathHelp ?? 'The folder inside the storage where Duplicati keeps the backup.'}
           </p>
-          {pathError ? (
-            <p id={`${pathId}-error`} className="field-error">
-              {pathError}
-            </p>
-          ) : null}
+          <FieldProblem id={`${pathId}-error`}>{pathError}</FieldProblem>
         </div>
         {common.map(field)}
         {advanced.length > 0 ? (

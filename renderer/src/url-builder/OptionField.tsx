@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ProviderOptionView } from '../api/view-types';
+import { FieldProblem } from '../common/FieldProblem';
 
 interface OptionFieldProps {
   readonly option: ProviderOptionView;
@@ -42,11 +43,7 @@ export function OptionField({ option, value, error, groupHint, onChange, onBlur 
         {option.help}
       </p>
     ) : null;
-  const errorText = error ? (
-    <p id={errorId} className="field-error">
-      {error}
-    </p>
-  ) : null;
+  const errorText = <FieldProblem id={errorId}>{error}</FieldProblem>;
 
   if (option.kind === 'boolean') {
     return (

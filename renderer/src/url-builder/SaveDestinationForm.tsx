@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { useAction } from '../hooks/use-action';
+import { FieldProblem } from '../common/FieldProblem';
 
 const MAX_NAME = 200;
 
@@ -41,11 +42,7 @@ export function SaveDestinationForm({ onSave }: { onSave: (name: string) => Prom
             }
           }}
         />
-        {problem ? (
-          <p id={`${id}-problem`} className="field-error">
-            {problem}
-          </p>
-        ) : null}
+        <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
       </div>
       <BusyButton pending={save.pending} pendingLabel="Saving…" onClick={() => void submit()}>
         Save as destination

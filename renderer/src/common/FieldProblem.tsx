@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+
+/** What is wrong with a field, under it; the field names `id` in its aria-describedby. Nothing when all is well. */
+export function FieldProblem({ id, children }: { readonly id: string; readonly children: ReactNode }) {
+  return children ? (
+    <p id={id} className="field-error">
+      {children}
+    </p>
+  ) : null;
+}
