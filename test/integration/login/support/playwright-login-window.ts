@@ -51,7 +51,9 @@ export function playwrightLoginWindow(browser: Browser): PlaywrightLoginWindow {
           await page.waitForLoadState('domcontentloaded').catch(() => undefined);
           return page.content().then((html) => html.slice(0, 65_536)).catch(() => null);
         },
-        close: () => void page.close().catch(() => undefined),
+        // Closing the page races a navigation commit: Chromium then acknowledges Target.closeTarget and
+        // drops it (crbug.com/536385539), so page.close() never settles. Closing its context always lands.
+        close: () => void context.close().catch(() => undefined),
         focus: () => void page.bringToFront().catch(() => undefined),
       };
     },
