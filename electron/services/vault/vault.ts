@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
+import { HIDDEN_AUTHID, maskAuthId } from '../authids/authid-mask';
 import type { CheckView } from '../authids/health';
 import type { SecretProtection, StorageStatusView } from './storage-status';
 import { UserFacingError } from '../errors/user-facing-error';
@@ -55,6 +56,11 @@ export interface Vault {
   remove(id: string): void;
   /** The plaintext AuthID, only for reveal, copy and refresh. */
   readSecret(id: string): Promise<string>;
+  /**
+   * The AuthID's display form, made whenever the vault had the plaintext in hand (stored,
+   * opened at load, read): showing the list never decrypts. Bullets only when it never had it.
+   */
+  masked(id: string): string;
   recordCheck(id: string, check: CheckView): VaultRecord;
   setNextCheck(id: string, at: string | undefined): VaultRecord;
   setAccountName(id: string, accountName: string): VaultRecord;
@@ -76,6 +82,8 @@ interface Entry {
   memory?: string;
   /** The on-disk ciphertext failed to decrypt the last time it was tried. */
   unreadable?: boolean;
+  /** The display form of the last plaintext seen; never the plaintext. */
+  mask?: string;
 }
 
 export async function openVault(deps: VaultDeps): Promise<Vault> {
@@ -191,7 +199,7 @@ class OpenVault implements Vault {
         destinations: destination ? [{ id: this.parts.ids(), ...destination }] : [],
         secret: sealed.secret,
       } satisfies StoredRecord);
-      this.entries.set(stored.id, { stored, ...(sealed.memory === undefined ? {} : { memory: sealed.memory }) });
+      this.entries.set(stored.id, { stored, mask: maskAuthId(input.authId), ...(sealed.memory === undefined ? {} : { memory: sealed.memory }) });
       this.save();
       return this.record(stored.id);
     });
@@ -214,6 +222,8 @@ class OpenVault implements Vault {
       this.setMemory(entry, sealed.memory);
       entry.unreadable = false;
       this.save();
+      // Only once saved: a failed write keeps the old secret, so it keeps the old mask.
+      entry.mask = maskAuthId(secret.authId);
       return this.record(id);
     });
   }
@@ -240,6 +250,10 @@ class OpenVault implements Vault {
       }).catch(() => {});
     }
     return opened.plain;
+  }
+
+  masked(id: string): string {
+    return this.entries.get(id)?.mask ?? HIDDEN_AUTHID;
   }
 
   recordCheck(id: string, check: CheckView): VaultRecord {
@@ -351,6 +365,7 @@ class OpenVault implements Vault {
     try {
       const opened = await unseal(this.parts.secretBox, secret);
       this.parts.secrets?.remember(opened.plain);
+      entry.mask = maskAuthId(opened.plain);
       if (entry.unreadable) {
         entry.unreadable = false;
         this.emit();
