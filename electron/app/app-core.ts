@@ -33,6 +33,7 @@ import { authIdView } from './views/authid-view';
 import { providerGroups } from './views/provider-view';
 import { settingsView } from './views/settings-view';
 import { untrustedServerView } from './paste-review';
+import { createListenerSet } from '../services/listeners';
 
 export interface AppCoreDeps {
   readonly vault: Vault;
@@ -79,7 +80,7 @@ export interface AppCore {
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
-  const listeners = new Set<(state: AppStateView) => void>();
+  const listeners = createListenerSet<AppStateView>();
   const login = createLoginService({
     window: deps.loginWindow,
     browser: deps.browser,
@@ -135,7 +136,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       const now = state();
       deps.emit('stateChanged', now);
       problems.observe(now.authIds);
-      for (const listener of listeners) listener(now);
+      listeners.emit(now);
     });
   }
   deps.vault.onChange(changed);
@@ -169,10 +170,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     state,
     providerGroups: groups,
     duplicati,
-    onStateChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onStateChange: listeners.add,
     ready: async () => {
       problems.observe(state().authIds);
       refreshOffers();

@@ -32,6 +32,7 @@ import {
   type VaultDestination,
   type VaultRecord,
 } from './vault-record';
+import { createListenerSet } from '../listeners';
 
 export interface VaultDeps {
   readonly backend: DocumentBackend;
@@ -129,7 +130,7 @@ function availability(entry: Entry): SecretAvailability {
 
 class OpenVault implements Vault {
   private readonly entries = new Map<string, Entry>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = createListenerSet();
   private readonly pending = new Set<Promise<unknown>>();
 
   private weakOptIn: boolean;
@@ -323,8 +324,7 @@ class OpenVault implements Vault {
   }
 
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** Waits for changes under way and writes check results still waiting; rejects if that write failed. */
@@ -466,7 +466,7 @@ class OpenVault implements Vault {
   }
 
   private emit(): void {
-    for (const listener of this.listeners) listener();
+    this.listeners.emit();
   }
 
   private track<T>(work: () => Promise<T>): Promise<T> {
