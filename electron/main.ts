@@ -88,7 +88,6 @@ async function start(): Promise<void> {
   installAppMenu({ Menu }, { platform, packaged: app.isPackaged, appName: app.getName() });
   // Set once the tray exists; checks cannot start before then (the refresher starts last).
   let updateTray: () => void = () => undefined;
-  let pendingNavigation: EventPayloads['navigate'] | undefined;
   // Steps run at quit, long after everything below exists.
   const sequence = installQuitSequence(app, {
     steps: [
@@ -116,20 +115,12 @@ async function start(): Promise<void> {
     onCreated: (win) => {
       keepInTrayOnClose(win, { isQuitting: () => sequence.isQuitting(), trayVisible: () => trayVisible });
       dockFollowsWindow(app, platform, win);
-      win.webContents.on('did-finish-load', () => {
-        if (pendingNavigation) emit('navigate', pendingNavigation);
-        pendingNavigation = undefined;
-      });
     },
   });
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => sendEvent(mainWindow.contents(), event, payload);
   showRecord = (id: string | undefined) => {
-    const existed = mainWindow.contents() !== undefined;
     revealWindow(mainWindow.get());
-    if (id === undefined) return;
-    const navigation = { screen: 'detail', id } as const;
-    if (existed) emit('navigate', navigation);
-    else pendingNavigation = navigation;
+    if (id !== undefined) mainWindow.navigate({ screen: 'detail', id });
   };
 
   const core = createAppCore({

@@ -1,9 +1,12 @@
 /**
  * The app window: created on demand, hidden rather than destroyed on close, never navigating
- * away from the app's page, with every permission request denied.
+ * away from the app's page, with every permission request denied. A screen asked for before the
+ * page has loaded is shown once it has.
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { EventPayloads } from '../ipc/contract';
 import { isAppPage } from '../ipc/trusted-sender';
+import { sendEvent } from './ipc-main';
 import { mainWindowOptions } from './main-window-security';
 
 export interface MainWindowDeps {
@@ -25,6 +28,8 @@ export interface MainWindow {
   get(): BrowserWindow;
   /** The window's webContents, when one exists (for events and the IPC sender check). */
   contents(): WebContents | undefined;
+  /** Shows a screen: now if the page has loaded, else once it has (the last one asked for wins). */
+  navigate(navigation: EventPayloads['navigate']): void;
 }
 
 export function lockDownAppSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
@@ -35,8 +40,18 @@ export function lockDownAppSession(session: Pick<Session, 'setPermissionRequestH
 export function createMainWindow(deps: MainWindowDeps): MainWindow {
   lockDownAppSession(deps.session);
   let window: BrowserWindow | undefined;
+  let loaded = false;
+  let pending: EventPayloads['navigate'] | undefined;
   const create = (): BrowserWindow => {
     const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.packaged));
+    loaded = false;
+    // A page that is not listening yet would drop the event, so it waits for the load.
+    win.webContents.on('did-finish-load', () => {
+      if (window !== win) return;
+      loaded = true;
+      if (pending !== undefined) sendEvent(win.webContents, 'navigate', pending);
+      pending = undefined;
+    });
     win.webContents.setWindowOpenHandler(({ url }) => {
       if (url.startsWith('https://')) deps.openExternal(url);
       return { action: 'deny' };
@@ -54,11 +69,17 @@ export function createMainWindow(deps: MainWindowDeps): MainWindow {
     deps.onCreated(win);
     return win;
   };
+  const contents = () => (window === undefined || window.isDestroyed() ? undefined : window.webContents);
   return {
     get: () => {
       if (window === undefined || window.isDestroyed()) window = create();
       return window;
     },
-    contents: () => (window === undefined || window.isDestroyed() ? undefined : window.webContents),
+    contents,
+    navigate: (navigation) => {
+      const target = contents();
+      if (target !== undefined && loaded) sendEvent(target, 'navigate', navigation);
+      else pending = navigation;
+    },
   };
 }

@@ -12,7 +12,6 @@ import { serverFor as serverForBaseUrl } from '../services/servers/server-for';
 import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import type { VaultRecord } from '../services/vault/vault-record';
-import type { AuthIdMasks } from './authid-masks';
 import type { FileDialogPort } from './file-dialog-port';
 import type { KeychainSharing } from './keychain-sharing';
 
@@ -28,7 +27,6 @@ export interface AppContext {
   readonly login: LoginService;
   readonly clipboard: ClipboardGuard;
   readonly checker: Checker;
-  readonly masks: AuthIdMasks;
   /** The user's default browser; only http(s) addresses reach it. */
   readonly openExternal: (url: string) => Promise<void>;
   /** Shows a notice unless the user turned notifications off. */

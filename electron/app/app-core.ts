@@ -16,7 +16,6 @@ import { createProviderOffers } from '../services/offers';
 import { probe, type Clock, type FetchFn } from '../services/server-client';
 import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
-import { createAuthIdMasks } from './authid-masks';
 import { serverFor, type AppContext, type Checker } from './app-context';
 import { NO_FILE_DIALOGS, type FileDialogPort } from './file-dialog-port';
 import { authIdHandlers } from './handlers/authid-handlers';
@@ -34,6 +33,7 @@ import { authIdView } from './views/authid-view';
 import { providerGroups } from './views/provider-view';
 import { settingsView } from './views/settings-view';
 import { untrustedServerView } from './paste-review';
+import { createListenerSet } from '../services/listeners';
 
 export interface AppCoreDeps {
   readonly vault: Vault;
@@ -71,7 +71,7 @@ export interface AppCore {
   providerGroups(): ProviderGroupView[];
   /** Called after every state change (vault, logins), after the window was told. */
   onStateChange(listener: (state: AppStateView) => void): () => void;
-  /** Masks every stored AuthID once; call before the window first asks. */
+  /** Sets up what the window first asks for (problem notices, provider offers, Duplicati). */
   ready(): Promise<void>;
   /** The Duplicati connection as the window sees it, when there is one (for the tray's count). */
   readonly duplicati: DuplicatiWindow | undefined;
@@ -80,8 +80,7 @@ export interface AppCore {
 }
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
-  const listeners = new Set<(state: AppStateView) => void>();
-  const masks = createAuthIdMasks(deps.vault);
+  const listeners = createListenerSet<AppStateView>();
   const login = createLoginService({
     window: deps.loginWindow,
     browser: deps.browser,
@@ -99,7 +98,6 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     login,
     clipboard: deps.clipboard,
     checker: deps.checker,
-    masks,
     openExternal: (url) => deps.browser.open(url),
     notifier: deps.notifier,
     showRecord: deps.showRecord,
@@ -122,7 +120,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   const state = (): AppStateView => ({
     authIds: deps.vault.list().map((record) =>
-      authIdView(record, masks.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), context.keychain?.referenceFor(record.id)),
+      authIdView(record, deps.vault.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), context.keychain?.referenceFor(record.id)),
     ),
     storage: deps.vault.status(),
     logins: login.active(),
@@ -138,13 +136,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       const now = state();
       deps.emit('stateChanged', now);
       problems.observe(now.authIds);
-      for (const listener of listeners) listener(now);
+      listeners.emit(now);
     });
   }
-  deps.vault.onChange(() => {
-    changed();
-    void masks.fill().then((added) => added && changed());
-  });
+  deps.vault.onChange(changed);
   deps.settings.onChange(() => {
     void deps.settings.read().then((settings) => deps.emit('settingsChanged', settingsView(settings)));
     refreshOffers();
@@ -175,12 +170,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     state,
     providerGroups: groups,
     duplicati,
-    onStateChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onStateChange: listeners.add,
     ready: async () => {
-      await masks.fill();
       problems.observe(state().authIds);
       refreshOffers();
       // Signing in again needs the network; the window shows "connecting" meanwhile.

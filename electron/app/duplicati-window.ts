@@ -7,6 +7,7 @@
 import type { EventPayloads } from '../ipc/contract';
 import type { DuplicatiStateView } from '../ipc/duplicati-views';
 import type { DuplicatiOverview, DuplicatiResult, DuplicatiService } from '../services/duplicati';
+import { createListenerSet } from '../services/listeners';
 
 export interface DuplicatiWindowDeps {
   readonly service: DuplicatiService;
@@ -26,7 +27,7 @@ export interface DuplicatiWindow {
 }
 
 export function createDuplicatiWindow({ service, onVaultChange, emit }: DuplicatiWindowDeps): DuplicatiWindow {
-  const listeners = new Set<() => void>();
+  const listeners = createListenerSet();
   let scanning = 0;
   let scanProblem: string | undefined;
 
@@ -52,7 +53,7 @@ export function createDuplicatiWindow({ service, onVaultChange, emit }: Duplicat
     queueMicrotask(() => {
       pending = false;
       emit('duplicatiChanged', state());
-      for (const listener of listeners) listener();
+      listeners.emit();
     });
   };
   service.onChange(changed);
@@ -84,10 +85,7 @@ export function createDuplicatiWindow({ service, onVaultChange, emit }: Duplicat
         // Nothing kept could be used; the window shows "not connected" and the user signs in.
       }
     },
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: listeners.add,
   };
 }
 

@@ -4,6 +4,7 @@ import { UserFacingError } from '../../ipc/user-facing-error';
 import { buildConnectionUrl } from '../../services/connection-urls/connection-url-build';
 import { previewConnectionUrl } from '../../services/connection-urls/connection-url-preview';
 import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
+import type { VaultRecord } from '../../services/vault/vault-record';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
 import { connectionUrlInput, maskedConnectionUrl, withLiteralReference, type DestinationFields } from '../destination-url';
 
@@ -28,18 +29,19 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
   };
   const copySecret = (text: string) => context.clipboard.copySecret(text, context.settings.values().clipboardClearSeconds);
   const referenceOf = (id: string) => context.keychain?.referenceFor(id);
-  const copyUrl = async (id: string, fields: DestinationFields) => {
-    const record = requireRecord(context, id);
-    const reference = referenceOf(id);
-    const built = buildConnectionUrl(connectionUrlInput(record, fields, reference ?? (await secretOf(id)), serverFor(context, record.serverBaseUrl)));
+  // Takes the record already looked up, so a copy reads the vault once for it.
+  const copyUrl = async (record: VaultRecord, fields: DestinationFields) => {
+    const reference = referenceOf(record.id);
+    const secret = reference ?? (await context.vault.readSecret(record.id));
+    const built = buildConnectionUrl(connectionUrlInput(record, fields, secret, serverFor(context, record.serverBaseUrl)));
     if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
     // A URL that only names the keychain's copy holds no secret: the clipboard keeps it.
     if (reference !== undefined) return context.clipboard.copySecret(withLiteralReference(built.url, reference), 0);
     return copySecret(built.url);
   };
 
-  const savedDestination = (id: string, destinationId: string) => {
-    const destination = requireRecord(context, id).destinations.find((d) => d.id === destinationId);
+  const savedDestination = (record: VaultRecord, destinationId: string) => {
+    const destination = record.destinations.find((d) => d.id === destinationId);
     if (destination === undefined) throw new UserFacingError('not-found', 'That destination is no longer saved.');
     return destination;
   };
@@ -64,7 +66,7 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       // One-click fixes edit pasted text; a built URL is changed through the form instead.
       return { maskedUrl, findings: preview.findings.map(({ apply: _apply, ...f }) => ({ ...f })) };
     },
-    copyUrl: async ({ id, path, options }) => copyUrl(id, { path, options }),
+    copyUrl: async ({ id, path, options }) => copyUrl(requireRecord(context, id), { path, options }),
     saveDestination: async ({ id, name, path, options }) => {
       const record = requireRecord(context, id);
       const server = serverFor(context, record.serverBaseUrl);
@@ -72,16 +74,19 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       const built = buildConnectionUrl(connectionUrlInput(record, { path, options }, 'check:only', server));
       if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
       const destination = context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
-      const maskedUrl = maskedConnectionUrl(record, destination, referenceOf(id) ?? context.masks.masked(id), server);
+      const maskedUrl = maskedConnectionUrl(record, destination, referenceOf(id) ?? context.vault.masked(id), server);
       return { id: destination.id, name: destination.name, path: destination.path, options: destination.options, maskedUrl };
     },
     removeDestination: async ({ id, destinationId }) => {
       requireRecord(context, id);
       context.vault.removeDestination(id, destinationId);
     },
-    copyDestination: async ({ id, destinationId }) => copyUrl(id, savedDestination(id, destinationId)),
+    copyDestination: async ({ id, destinationId }) => {
+      const record = requireRecord(context, id);
+      return copyUrl(record, savedDestination(record, destinationId));
+    },
     acceptDestinationUrl: async ({ id, destinationId }) => {
-      const { name, path, options } = savedDestination(id, destinationId);
+      const { name, path, options } = savedDestination(requireRecord(context, id), destinationId);
       context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
     },
   };

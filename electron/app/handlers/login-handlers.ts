@@ -31,7 +31,6 @@ export function loginHandlers(context: AppContext): LoginHandlers {
       kind: login.kind,
       ...(login.region === undefined ? {} : { region: login.region.host }),
     });
-    context.masks.forget(id);
     await context.keychain?.secretReplaced(id, login.authId);
     return { authIdId: record.id };
   };
@@ -40,8 +39,9 @@ export function loginHandlers(context: AppContext): LoginHandlers {
     if (!serverOffers(server.flavour, provider)) {
       throw new UserFacingError('not-offered', `${getProvider(provider).name} cannot be authorized at ${server.baseUrl}; choose another server.`);
     }
-    const session = context.login.start({ provider, server, accept });
-    announceEnding(context, session);
+    const { session, isNew } = context.login.start({ provider, server, accept });
+    // A second start of a running login gets its session back; that login is announced already.
+    if (isNew) announceEnding(context, session);
     return { loginId: session.loginId };
   };
 
@@ -56,12 +56,8 @@ export function loginHandlers(context: AppContext): LoginHandlers {
   };
 }
 
-const announced = new WeakSet<LoginSession>();
-
-/** One notice per login (a second start of the same login returns the running session). */
+/** The notice for how a login ended, and its first check. */
 function announceEnding(context: AppContext, session: LoginSession): void {
-  if (announced.has(session)) return;
-  announced.add(session);
   const providerName = getProvider(session.provider).name;
   void session.result.then((outcome) => {
     if (outcome.status === 'succeeded' && outcome.authIdId !== undefined) {

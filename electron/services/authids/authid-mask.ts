@@ -6,6 +6,8 @@
  * A fixed run of bullets hides the length. Works on any string, AuthID or not.
  */
 const BULLETS = '••••••••';
+/** What stands for an AuthID whose plaintext was not at hand to mask. */
+export const HIDDEN_AUTHID = BULLETS;
 /** Shorter secrets show no characters at all, so the 4 shown are at most a quarter of the secret. */
 const MIN_LENGTH_TO_SHOW_TAIL = 16;
 const SAFE_SERVICE_ID = /^[A-Za-z0-9.]{1,32}$/;

@@ -20,6 +20,7 @@ import type { SecretBox } from '../vault/secret-box';
 import { canEncrypt } from '../vault/storage-status';
 import { BUILT_IN_SETTINGS_SPEC, type StoredRegistration } from './built-in-documents';
 import { openEncryptedTokenStorage } from './encrypted-token-storage';
+import { createListenerSet } from '../listeners';
 
 type SettingsDocument = (typeof BUILT_IN_SETTINGS_SPEC)['defaults'];
 
@@ -99,7 +100,7 @@ interface Parts extends BuiltInServerDeps {
 
 class AppBuiltInServer implements BuiltInServer {
   private readonly runner: BuiltInServerRunner;
-  private readonly listeners = new Set<(status: BuiltInServerStatus) => void>();
+  private readonly listeners = createListenerSet<BuiltInServerStatus>();
   private starting = false;
 
   constructor(
@@ -177,8 +178,7 @@ class AppBuiltInServer implements BuiltInServer {
   }
 
   onChange(listener: (status: BuiltInServerStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** Hands the current settings to the runner; runs the server when it is on, stops it when off. */
@@ -236,8 +236,7 @@ class AppBuiltInServer implements BuiltInServer {
   }
 
   private notify(): void {
-    const status = this.status();
-    for (const listener of this.listeners) listener(status);
+    this.listeners.emit(this.status());
   }
 }
 

@@ -2,12 +2,8 @@
  * Copies secrets (AuthIDs, connection URLs holding one) and clears them again after a delay,
  * but only if the clipboard still holds that value: never wipes what the user copied since.
  */
+import { systemTimers, type Timers } from '../time';
 import type { ClipboardPort } from './clipboard-port';
-
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 export interface ClipboardGuardDeps {
   readonly clipboard: ClipboardPort;
@@ -29,13 +25,8 @@ interface Pending {
   readonly handle: unknown;
 }
 
-const realTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export function createClipboardGuard(deps: ClipboardGuardDeps): ClipboardGuard {
-  const { clipboard, clock = () => new Date(), timers = realTimers, onError = () => {} } = deps;
+  const { clipboard, clock = () => new Date(), timers = systemTimers, onError = () => {} } = deps;
   let pending: Pending | undefined;
   // Bumped on every copy, so a clear that is already reading the clipboard backs off.
   let generation = 0;

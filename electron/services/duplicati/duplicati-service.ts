@@ -28,6 +28,7 @@ import type {
   UpdatePlanView,
   UpdateResultView,
 } from './views/duplicati-views';
+import { createListenerSet } from '../listeners';
 
 export interface DuplicatiServiceDeps {
   /** The vault (or anything shaped like it). */
@@ -80,8 +81,8 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
   const kept = await store.read('knowledge');
   const knowledge = kept === undefined ? AuthIdKnowledge.fresh() : AuthIdKnowledge.from(JSON.parse(kept));
   if (kept === undefined) await store.write('knowledge', JSON.stringify(knowledge.snapshot()));
-  const listeners = new Set<() => void>();
-  const changed = () => listeners.forEach((listener) => listener());
+  const listeners = createListenerSet();
+  const changed = () => listeners.emit();
   const connection = new DuplicatiConnection({
     store,
     http: { timeoutMs: deps.timeoutMs ?? 15_000, ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }) },
@@ -126,10 +127,7 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
 
   return {
     status: () => connection.status(),
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: listeners.add,
     connect: (input) =>
       serial(async () => {
         overview = undefined;

@@ -31,12 +31,18 @@ export interface LoginRequest {
   readonly accept?: AcceptLogin;
 }
 
+/** The login a start led to, and whether this start began it (so its ending is announced once). */
+export interface StartedLogin {
+  readonly session: LoginSession;
+  readonly isNew: boolean;
+}
+
 export interface LoginService {
   /**
    * Starts a login, or, when one for the same provider and server is still running, focuses
-   * its window and returns that one (its own `accept` stays in charge).
+   * its window and answers that one with `isNew` false (its own `accept` stays in charge).
    */
-  start(request: LoginRequest): LoginSession;
+  start(request: LoginRequest): StartedLogin;
   find(loginId: string): LoginSession | undefined;
   openInBrowser(loginId: string): Promise<void>;
   /** Does nothing for a login that has already ended. */
@@ -65,7 +71,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       const same = [...running.values()].find((s) => keyOf(s.provider, s.server) === key);
       if (same !== undefined) {
         same.focus();
-        return same;
+        return { session: same, isNew: false };
       }
       const session = startLoginSession({
         loginId: newLoginId(),
@@ -82,7 +88,7 @@ export function createLoginService(deps: LoginServiceDeps): LoginService {
       });
       running.set(session.loginId, session);
       void session.result.then(() => running.delete(session.loginId));
-      return session;
+      return { session, isNew: true };
     },
     find,
     openInBrowser: async (loginId) => get(loginId).openInBrowser(),

@@ -7,6 +7,7 @@
 import type { ProviderId } from '../providers/provider-id';
 import type { ProbeResult } from '../server-client';
 import { normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
+import { createListenerSet } from '../listeners';
 
 export interface ProviderOffers {
   /** What the server's index offers, or undefined while that is not known. */
@@ -31,7 +32,7 @@ export function createProviderOffers(deps: ProviderOffersDeps): ProviderOffers {
   const retryAfterMs = deps.retryAfterMs ?? 5 * 60_000;
   const known = new Map<string, Known>();
   const probing = new Map<string, Promise<void>>();
-  const listeners = new Set<() => void>();
+  const listeners = createListenerSet();
 
   const due = (key: string): boolean => {
     const entry = known.get(key);
@@ -46,7 +47,7 @@ export function createProviderOffers(deps: ProviderOffersDeps): ProviderOffers {
         const before = known.get(key);
         known.set(key, result.reachable ? { providers: result.providers } : { failedAt: now() });
         const changed = result.reachable && (before === undefined || !('providers' in before) || before.providers.join() !== result.providers.join());
-        if (changed) for (const listener of listeners) listener();
+        if (changed) listeners.emit();
       },
       () => void known.set(key, { failedAt: now() }),
     ).finally(() => probing.delete(key));
@@ -64,9 +65,6 @@ export function createProviderOffers(deps: ProviderOffersDeps): ProviderOffers {
       for (const key of [...known.keys()]) if (!keys.has(key)) known.delete(key);
       await Promise.all([...keys].filter(([key]) => due(key)).map(([key, server]) => probeOne(server, key)));
     },
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onChange: listeners.add,
   };
 }

@@ -2,7 +2,7 @@
 import type { FetchFn } from '../server-client';
 import type { SettingsService } from '../settings/settings';
 import type { Vault } from '../vault/vault';
-import type { Timers } from './single-timer';
+import type { Clock, Timers } from '../time';
 import type { WhoAmI } from './who-am-i';
 
 export type RefresherVault = Pick<Vault, 'list' | 'get' | 'readSecret' | 'recordCheck' | 'setNextCheck' | 'setAccountName' | 'onChange'>;
@@ -21,7 +21,7 @@ export interface RefresherDeps {
    */
   readonly settings: Pick<SettingsService, 'values' | 'onChange'>;
   /** Default: Date.now. */
-  readonly clock?: { now(): number };
+  readonly clock?: Pick<Clock, 'now'>;
   /** Default: the global setTimeout/clearTimeout. */
   readonly timers?: Timers;
   /** Uniform in [0, 1); default Math.random. */

@@ -13,7 +13,8 @@ import { checkPolicy, ROTATING_INTERVAL, type CheckPolicy } from './check-policy
 import { createCheckSlots } from './check-slots';
 import type { RefresherDeps } from './refresher-deps';
 import { runCheck, type CheckRun } from './run-check';
-import { createSingleTimer, systemTimers } from './single-timer';
+import { systemTimers } from '../time';
+import { createSingleTimer } from './single-timer';
 
 export interface Refresher {
   /** Schedules from the vault's current state (one timer). */

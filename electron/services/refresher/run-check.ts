@@ -1,6 +1,7 @@
 /** One check of one AuthID: read its secret, ask the server (or pCloud), classify the answer. */
 import { refresh, type FetchFn } from '../server-client';
 import type { Vault } from '../vault/vault';
+import type { Clock } from '../time';
 import type { VaultRecord } from '../vault/vault-record';
 import { refreshOutcome, type Outcome, type RefreshContext } from './check-outcome';
 import type { CheckMethod } from './check-policy';
@@ -9,7 +10,7 @@ import type { WhoAmI } from './who-am-i';
 
 export interface CheckPorts {
   readonly vault: Pick<Vault, 'readSecret'>;
-  readonly clock: { now(): number };
+  readonly clock: Pick<Clock, 'now'>;
   // Optional deps of the refresher, passed on as they are.
   readonly fetch?: FetchFn | undefined;
   readonly whoAmI?: WhoAmI | undefined;

@@ -1,13 +1,5 @@
-/** The refresher's one timer: armed for the earliest due check, never more than one pending. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+// The refresher's one timer: armed for the earliest due check, never more than one pending.
+import type { Timers } from '../time';
 
 /** setTimeout fires at once for delays past 2^31-1 ms (~24.8 days); longer waits re-arm on firing. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;

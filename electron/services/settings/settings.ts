@@ -8,6 +8,7 @@ import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/kn
 import type { Autostart } from './autostart';
 import { newSelfHostedBaseUrl, parseSelfHostedBaseUrl } from './self-hosted-server';
 import { SETTINGS_FIELD_RULES, SETTINGS_SPEC, settingsFields, type SettingsDocument } from './settings-document';
+import { createListenerSet } from '../listeners';
 
 export interface SettingsValues {
   /** The two hosted servers first, then the self-hosted ones in the order they were added. */
@@ -57,7 +58,7 @@ export function openSettings(deps: SettingsDeps): SettingsService {
 }
 
 class StoredSettings implements SettingsService {
-  private readonly listeners = new Set<(values: SettingsValues) => void>();
+  private readonly listeners = createListenerSet<SettingsValues>();
 
   constructor(
     private readonly store: DocumentStore<SettingsDocument>,
@@ -108,8 +109,7 @@ class StoredSettings implements SettingsService {
   }
 
   onChange(listener: (values: SettingsValues) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   private save(change: Partial<SettingsDocument>): Promise<Settings> {
@@ -120,8 +120,7 @@ class StoredSettings implements SettingsService {
       throw writeFailure(this.store.path, error);
     }
     this.document = next;
-    const values = this.values();
-    for (const listener of this.listeners) listener(values);
+    this.listeners.emit(this.values());
     return this.read();
   }
 }

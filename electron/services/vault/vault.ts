@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
+import { HIDDEN_AUTHID, maskAuthId } from '../authids/authid-mask';
 import type { CheckView } from '../authids/health';
 import type { SecretProtection, StorageStatusView } from './storage-status';
 import { UserFacingError } from '../errors/user-facing-error';
@@ -31,6 +32,7 @@ import {
   type VaultDestination,
   type VaultRecord,
 } from './vault-record';
+import { createListenerSet } from '../listeners';
 
 export interface VaultDeps {
   readonly backend: DocumentBackend;
@@ -55,6 +57,11 @@ export interface Vault {
   remove(id: string): void;
   /** The plaintext AuthID, only for reveal, copy and refresh. */
   readSecret(id: string): Promise<string>;
+  /**
+   * The AuthID's display form, made whenever the vault had the plaintext in hand (stored,
+   * opened at load, read): showing the list never decrypts. Bullets only when it never had it.
+   */
+  masked(id: string): string;
   recordCheck(id: string, check: CheckView): VaultRecord;
   setNextCheck(id: string, at: string | undefined): VaultRecord;
   setAccountName(id: string, accountName: string): VaultRecord;
@@ -76,6 +83,8 @@ interface Entry {
   memory?: string;
   /** The on-disk ciphertext failed to decrypt the last time it was tried. */
   unreadable?: boolean;
+  /** The display form of the last plaintext seen; never the plaintext. */
+  mask?: string;
 }
 
 export async function openVault(deps: VaultDeps): Promise<Vault> {
@@ -121,7 +130,7 @@ function availability(entry: Entry): SecretAvailability {
 
 class OpenVault implements Vault {
   private readonly entries = new Map<string, Entry>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = createListenerSet();
   private readonly pending = new Set<Promise<unknown>>();
 
   private weakOptIn: boolean;
@@ -191,7 +200,7 @@ class OpenVault implements Vault {
         destinations: destination ? [{ id: this.parts.ids(), ...destination }] : [],
         secret: sealed.secret,
       } satisfies StoredRecord);
-      this.entries.set(stored.id, { stored, ...(sealed.memory === undefined ? {} : { memory: sealed.memory }) });
+      this.entries.set(stored.id, { stored, mask: maskAuthId(input.authId), ...(sealed.memory === undefined ? {} : { memory: sealed.memory }) });
       this.save();
       return this.record(stored.id);
     });
@@ -214,6 +223,8 @@ class OpenVault implements Vault {
       this.setMemory(entry, sealed.memory);
       entry.unreadable = false;
       this.save();
+      // Only once saved: a failed write keeps the old secret, so it keeps the old mask.
+      entry.mask = maskAuthId(secret.authId);
       return this.record(id);
     });
   }
@@ -240,6 +251,10 @@ class OpenVault implements Vault {
       }).catch(() => {});
     }
     return opened.plain;
+  }
+
+  masked(id: string): string {
+    return this.entries.get(id)?.mask ?? HIDDEN_AUTHID;
   }
 
   recordCheck(id: string, check: CheckView): VaultRecord {
@@ -309,8 +324,7 @@ class OpenVault implements Vault {
   }
 
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** Waits for changes under way and writes check results still waiting; rejects if that write failed. */
@@ -351,6 +365,7 @@ class OpenVault implements Vault {
     try {
       const opened = await unseal(this.parts.secretBox, secret);
       this.parts.secrets?.remember(opened.plain);
+      entry.mask = maskAuthId(opened.plain);
       if (entry.unreadable) {
         entry.unreadable = false;
         this.emit();
@@ -451,7 +466,7 @@ class OpenVault implements Vault {
   }
 
   private emit(): void {
-    for (const listener of this.listeners) listener();
+    this.listeners.emit();
   }
 
   private track<T>(work: () => Promise<T>): Promise<T> {

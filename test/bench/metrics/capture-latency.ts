@@ -71,7 +71,7 @@ export default async function measure(bench: BenchContext): Promise<BenchRow[]> 
         return { authIdId: record.id };
       };
       const before = windows.pages.length;
-      const session = service.start({ provider: 'dropbox', server, accept });
+      const { session } = service.start({ provider: 'dropbox', server, accept });
       const page = await windows.pages.nth(before, 'the login window');
       if (opened === undefined) throw new Error('the login opened no window');
       const { at: openedAt } = opened;

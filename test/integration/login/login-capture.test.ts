@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('login through the real server and provider', () => {
   it('captures a v1 AuthID once and closes the window', async () => {
     const harness = loginHarness(browser);
-    const login = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
     // The index page registered the fetch token; the window went straight to the provider's sign-in.
@@ -55,7 +55,7 @@ describe('login through the real server and provider', () => {
 
   it('reads pCloud’s region from the callback URL', async () => {
     const harness = loginHarness(browser);
-    const login = harness.service.start({ provider: 'pcloud', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'pcloud', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
 
@@ -72,7 +72,7 @@ describe('login through the real server and provider', () => {
 
   it('captures a Jottacloud CLI-token login from the page when /fetch never gets it', async () => {
     const harness = loginHarness(browser);
-    const login = harness.service.start({ provider: 'jottacloud', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'jottacloud', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
 
@@ -89,7 +89,7 @@ describe('login through the real server and provider', () => {
 
   it('fails on a pseudo-AuthID with what happened and where to de-authorize, and stores nothing', async () => {
     const harness = loginHarness(browser);
-    const login = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
 

@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('login lifecycle', () => {
   it('cancels cleanly when the user closes the window: no /fetch afterwards, nothing in flight', async () => {
     const harness = loginHarness(browser, { timing: { intervalMs: 50 } });
-    const login = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
     await harness.requests.untilFetchRequests(2);
@@ -49,7 +49,7 @@ describe('login lifecycle', () => {
 
   it('“use my browser” closes the window, keeps polling, and succeeds from the browser', async () => {
     const harness = loginHarness(browser);
-    const login = harness.service.start({ provider: 'googledrive', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'googledrive', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const windowPage = harness.window.pages[0]!;
 
@@ -71,7 +71,7 @@ describe('login lifecycle', () => {
 
   it('cancels from the UI', async () => {
     const harness = loginHarness(browser);
-    const login = harness.service.start({ provider: 'box.com', server });
+    const { session: login } = harness.service.start({ provider: 'box.com', server });
     await harness.reached('waiting-for-user');
 
     harness.service.cancel(login.loginId);
@@ -82,7 +82,7 @@ describe('login lifecycle', () => {
   it('gives up when the fetch token’s five minutes are over, and says to start again', async () => {
     const clock = manualClock();
     const harness = loginHarness(browser, { clock });
-    const login = harness.service.start({ provider: 'onedrivev2', server, accept: recordingAccept(harness) });
+    const { session: login } = harness.service.start({ provider: 'onedrivev2', server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const started = clock.now();
 

@@ -108,6 +108,18 @@ describe('state the window sees', () => {
   });
 });
 
+describe('one push per change', () => {
+  test('a newly stored AuthID reaches the window once, already masked (its secret is not decrypted again to mask it)', async () => {
+    const pushes: string[] = [];
+    core.onStateChange((state) => pushes.push(state.authIds.map((a) => a.masked).join(',')));
+    await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    await vault.flush();
+    // Long enough for a decrypt-then-push round to have shown up: one more macrotask turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pushes).toEqual(['0123…:••••••••ars!']);
+  });
+});
+
 describe('connection URLs', () => {
   test('the preview is masked, the copy holds the real AuthID, and a saved destination shows masked', async () => {
     const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClipboardGuard, type Timers } from '../../../electron/services/clipboard/clipboard-guard';
+import { createClipboardGuard } from '../../../electron/services/clipboard/clipboard-guard';
+import type { Timers } from '../../../electron/services/time';
 import type { ClipboardPort } from '../../../electron/services/clipboard/clipboard-port';
 
 /** A clipboard that holds text, like the system one; `gate` holds back reads to interleave work. */

@@ -66,7 +66,7 @@ function fakes({ windowFails = false, slowPoll = false, prepared }: FakeOptions 
 describe('login service', () => {
   it('opens the server index for the provider with the fetch token, in a fresh partition', async () => {
     const { service, windows, settle } = fakes();
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     expect(windows[0]?.url).toBe('http://127.0.0.1:9/?type=dropbox&token=fixed-fetch-token-0123456789');
     expect(windows[0]?.options.partition).toBe(`login-${login.loginId}`);
@@ -82,8 +82,9 @@ describe('login service', () => {
     const again = service.start({ provider: 'dropbox', server: { ...SERVER, baseUrl: 'http://127.0.0.1:9/' } });
     const other = service.start({ provider: 'box.com', server: SERVER });
     await settle();
-    expect(again).toBe(first);
-    expect(other.loginId).not.toBe(first.loginId);
+    expect(again.session).toBe(first.session);
+    expect([first.isNew, again.isNew, other.isNew]).toEqual([true, false, true]);
+    expect(other.session.loginId).not.toBe(first.session.loginId);
     expect(windows).toHaveLength(2);
     expect(windows[0]?.focused).toBe(1);
     expect(service.active().map((p) => p.provider).sort()).toEqual(['box.com', 'dropbox']);
@@ -93,7 +94,7 @@ describe('login service', () => {
 
   it('hands the AuthID to accept and reports its record id once, with the window closed', async () => {
     const { service, windows, polls, events, settle } = fakes();
-    const login = service.start({ provider: 'dropbox', server: SERVER, accept: async () => ({ authIdId: 'rec-1' }) });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER, accept: async () => ({ authIdId: 'rec-1' }) });
     await settle();
     polls[0]?.resolve({ kind: 'ready', authId: V1 });
     const outcome = await login.result;
@@ -110,7 +111,7 @@ describe('login service', () => {
 
   it('turns a refusal to store into a failure with its message, never a success', async () => {
     const { service, polls, events, settle } = fakes();
-    const login = service.start({
+    const { session: login } = service.start({
       provider: 'dropbox',
       server: SERVER,
       accept: async () => {
@@ -125,7 +126,7 @@ describe('login service', () => {
 
   it('keeps a secret out of the message when storing fails unexpectedly', async () => {
     const { service, polls, settle } = fakes();
-    const login = service.start({
+    const { session: login } = service.start({
       provider: 'dropbox',
       server: SERVER,
       accept: async () => {
@@ -141,7 +142,7 @@ describe('login service', () => {
 
   it('reports exactly one result when the page and /fetch both deliver', async () => {
     const { service, windows, polls, events, settle } = fakes();
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     const win = windows[0];
     if (win === undefined) throw new Error('no window');
@@ -156,7 +157,7 @@ describe('login service', () => {
 
   it('waits for pCloud’s callback when /fetch wins the race, so the region is not lost', async () => {
     const { service, windows, polls, settle } = fakes();
-    const login = service.start({ provider: 'pcloud', server: SERVER });
+    const { session: login } = service.start({ provider: 'pcloud', server: SERVER });
     await settle();
     polls[0]?.resolve({ kind: 'ready', authId: 'pcloudAccessToken123' });
     await settle();
@@ -173,7 +174,7 @@ describe('login service', () => {
 
   it('cancels from the UI: polling aborted, window closed, one cancelled event', async () => {
     const { service, windows, polls, events, settle } = fakes();
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     service.cancel(login.loginId);
     service.cancel(login.loginId);
@@ -185,7 +186,7 @@ describe('login service', () => {
 
   it('stopped() resolves only once the poll has returned, which may be after the outcome', async () => {
     const { service, polls, settle } = fakes({ slowPoll: true });
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     service.cancel(login.loginId);
     expect((await login.result).status).toBe('cancelled');
@@ -200,7 +201,7 @@ describe('login service', () => {
 
   it('fails plainly when the window cannot be opened', async () => {
     const { service, polls } = fakes({ windowFails: true });
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     expect(await login.result).toEqual({ status: 'failed', message: 'The login window could not be opened. Start the login again.' });
     expect(polls).toHaveLength(0);
   });
@@ -208,7 +209,7 @@ describe('login service', () => {
   it('ends at once, with no window, when the server does not offer the provider', async () => {
     const message = 'The AuthID server at 127.0.0.1:9 does not offer Dropbox (it said: “Server error”). Nothing was saved. Authorize Dropbox at another server.';
     const { service, windows, polls, events } = fakes({ prepared: { ok: false, message } });
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     expect(await login.result).toEqual({ status: 'failed', message });
     expect([windows.length, polls.length]).toEqual([0, 0]);
     expect(events.map((e) => e.phase)).toEqual(['opening', 'failed']);
@@ -216,7 +217,7 @@ describe('login service', () => {
 
   it('ends at once when the server’s result page holds no AuthID, with what the page said', async () => {
     const { service, windows, polls, events, settle } = fakes();
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     windows[0]!.pageHtml = '<html><body><h1>Duplicati</h1><p>The login could not be completed.</p></body></html>';
     windows[0]!.options.onNavigated({ url: `${SERVER.baseUrl}/logged-in?code=c&state=s`, status: 200 });
@@ -231,7 +232,7 @@ describe('login service', () => {
 
   it('reads the provider’s refusal from X-Reason on an error answer', async () => {
     const { service, windows, settle } = fakes();
-    const login = service.start({ provider: 'dropbox', server: SERVER });
+    const { session: login } = service.start({ provider: 'dropbox', server: SERVER });
     await settle();
     windows[0]!.options.onNavigated({
       url: `${SERVER.baseUrl}/logged-in?code=c&state=s`,
@@ -246,7 +247,7 @@ describe('login service', () => {
 
   it('ends at once on an error answer where the login starts', async () => {
     const { service, windows, settle } = fakes();
-    const login = service.start({ provider: 'box.com', server: SERVER });
+    const { session: login } = service.start({ provider: 'box.com', server: SERVER });
     await settle();
     windows[0]!.pageHtml = '<html><body><pre>{"error":"Server error"}</pre></body></html>';
     windows[0]!.options.onNavigated({ url: `${SERVER.baseUrl}/login?id=box.com&token=t`, status: 500 });
@@ -259,7 +260,7 @@ describe('login service', () => {
   it('Jottacloud on the hosted handler: no /fetch polling, the page alone delivers', async () => {
     const hosted: AuthIdServer = { baseUrl: 'https://duplicati-oauth-handler.appspot.com', flavour: 'hosted-handler' };
     const { service, windows, polls, settle } = fakes();
-    const login = service.start({ provider: 'jottacloud', server: hosted });
+    const { session: login } = service.start({ provider: 'jottacloud', server: hosted });
     await settle();
     expect(polls).toHaveLength(0);
     windows[0]!.pageText = V1;

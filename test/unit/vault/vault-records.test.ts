@@ -141,6 +141,20 @@ describe('vault records on real files', () => {
   });
 });
 
+describe('masks', () => {
+  it('has the display form from the moment it stores an AuthID, and again after a restart without reading the secret', async () => {
+    const vault = await openTestVault(folder, box);
+    const { id } = await vault.add(dropbox(SECRET));
+    expect(vault.masked(id)).toBe('0123…:••••••••ars!');
+    await vault.replaceSecret(id, { authId: OTHER, kind: 'v2' });
+    expect(vault.masked(id)).toBe('v2:dropbox:••••••••ith=');
+    await vault.flush();
+    const reopened = await openTestVault(folder, box);
+    expect(reopened.masked(id)).toBe('v2:dropbox:••••••••ith=');
+    expect(reopened.masked('no-such-record')).toBe('••••••••');
+  });
+});
+
 describe('secret options an older version stored', () => {
   it('are dropped from the file when the vault opens', async () => {
     const vault = await openTestVault(folder, box);

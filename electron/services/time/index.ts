@@ -1,0 +1,2 @@
+// The services' one clock and one timer port.
+export { systemClock, systemTimers, type Clock, type Timers } from './time';
