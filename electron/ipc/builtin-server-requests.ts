@@ -9,7 +9,12 @@ const providerId = z.string().min(1).max(64);
 export const BUILT_IN_SERVER_REQUESTS = {
   getBuiltInServer: request<BuiltInServerView>()(z.undefined()),
   setBuiltInServer: request<BuiltInServerView>()(
-    z.strictObject({ enabled: z.boolean().optional(), port: z.number().int().min(1).max(65_535).optional() }),
+    z.strictObject({
+      enabled: z.boolean().optional(),
+      port: z.number().int().min(1).max(65_535).optional(),
+      /** Duplicati's web UI port whose pages may receive AuthIDs; null lets none. */
+      duplicatiWebUiPort: z.number().int().min(1).max(65_535).nullable().optional(),
+    }),
   ),
   /** Without `clientSecret` the saved secret stays; an empty one removes it. */
   saveBuiltInProvider: request<BuiltInServerView>()(

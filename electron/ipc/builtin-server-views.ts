@@ -42,4 +42,6 @@ export interface BuiltInServerView {
   readonly redirectUri: string;
   readonly status: BuiltInStateView;
   readonly providers: readonly BuiltInProviderView[];
+  /** Set when Duplicati's web UI on this computer may receive AuthIDs: its port and the addresses that may. */
+  readonly duplicatiWebUi?: { readonly port: number; readonly origins: readonly string[] };
 }

@@ -64,6 +64,20 @@ describe('the built-in AuthID server', () => {
     await section.getByRole('button', { name: 'Copy redirect URI' }).click();
     await section.getByText('Redirect URI copied.').waitFor();
     expect(app.clipboard.writes.at(-1)).toBe(`http://127.0.0.1:${free.port}/logged-in`);
+    // Running, it offers what keeps it there for Duplicati.
+    await section.getByText('A backup that runs while AuthID Manager is closed cannot refresh its AuthID here').waitFor();
+    await section.getByRole('button', { name: 'Start AuthID Manager when I log in' }).click();
+    await section.getByText('AuthID Manager starts when you log in, so this server is there').waitFor();
+    expect((await app.core.handlers.getSettings(undefined)).startAtLogin).toBe(true);
+    // Duplicati's web UI may receive AuthIDs only once the user says so, at the port they name.
+    const webUi = section.getByRole('checkbox', { name: 'Let Duplicati’s web UI on this computer receive AuthIDs' });
+    expect(await webUi.isChecked()).toBe(false);
+    await webUi.check();
+    await section.getByText('Allowed: http://127.0.0.1:8200, http://localhost:8200', { exact: false }).waitFor();
+    await section.getByLabel('Port of Duplicati’s web UI').fill('8300');
+    await section.getByRole('button', { name: 'Save Duplicati’s port' }).click();
+    await section.getByText('Allowed: http://127.0.0.1:8300', { exact: false }).waitFor();
+    expect(app.builtInServer.status().duplicatiWebUi?.port).toBe(8300);
     expect(await axeViolations(page, { include: SECTION })).toEqual([]);
     await screenshotAt(section, 'built-in-server-running');
     await screenshotAt(onedrive, 'built-in-server-provider-ready');

@@ -17,9 +17,10 @@ export function builtInServerHandlers(builtIn: BuiltInServer | undefined, clipbo
   };
   return {
     getBuiltInServer: async () => builtInServerView(server().status()),
-    setBuiltInServer: async ({ enabled, port }) => {
+    setBuiltInServer: async ({ enabled, port, duplicatiWebUiPort }) => {
       // The port first, so turning on with a new port starts once, on that port.
       if (port !== undefined) await server().setPort(port);
+      if (duplicatiWebUiPort !== undefined) await server().setDuplicatiWebUi(duplicatiWebUiPort ?? undefined);
       if (enabled !== undefined) await server().setEnabled(enabled);
       return builtInServerView(server().status());
     },

@@ -16,6 +16,7 @@ export function builtInServerView(status: BuiltInServerStatus): BuiltInServerVie
     redirectUri,
     status: stateView(status),
     providers: OFFERED.map((entry) => providerView(entry, status, redirectUri)),
+    ...(status.duplicatiWebUi === undefined ? {} : { duplicatiWebUi: status.duplicatiWebUi }),
   };
 }
 

@@ -17,6 +17,8 @@ const settingsSchema = z.object({
   enabled: z.boolean(),
   port: z.number().int().min(1).max(65_535),
   providers: z.array(registrationSchema).max(32),
+  /** The port of Duplicati's web UI on this computer, whose pages may receive AuthIDs; absent: none may. */
+  duplicatiWebUiPort: z.number().int().min(1).max(65_535).optional(),
 });
 
 export const BUILT_IN_SETTINGS_SPEC: DocumentSpec<typeof settingsSchema> = {

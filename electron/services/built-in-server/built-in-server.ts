@@ -43,6 +43,8 @@ export interface BuiltInServerStatus {
   readonly starting: boolean;
   readonly snapshot: BuiltInServerSnapshot;
   readonly registrations: readonly Registration[];
+  /** Set when Duplicati's web UI on this computer may receive AuthIDs: its port and the origins that may. */
+  readonly duplicatiWebUi?: { readonly port: number; readonly origins: readonly string[] };
 }
 
 export interface RegistrationInput {
@@ -57,6 +59,8 @@ export interface BuiltInServer {
   /** Starts the server if the user turned it on (at app start). */
   startIfEnabled(): Promise<BuiltInServerStatus>;
   setEnabled(enabled: boolean): Promise<BuiltInServerStatus>;
+  /** Lets the pages of Duplicati's web UI at this port receive AuthIDs; `undefined` lets none. */
+  setDuplicatiWebUi(port: number | undefined): Promise<BuiltInServerStatus>;
   setPort(port: number): Promise<BuiltInServerStatus>;
   saveRegistration(input: RegistrationInput): Promise<BuiltInServerStatus>;
   removeRegistration(id: string): Promise<BuiltInServerStatus>;
@@ -93,6 +97,15 @@ export async function openBuiltInServer(deps: BuiltInServerDeps): Promise<BuiltI
   return new AppBuiltInServer({ ...deps, storage, encrypts }, opened.store, opened.document, secrets);
 }
 
+/**
+ * Duplicati's web UI opens the login at the server and takes the AuthID from the window message
+ * the result page posts; it is served on this computer under either name, plain or TLS.
+ */
+function duplicatiWebUiOrigins(port: number | undefined): string[] {
+  if (port === undefined) return [];
+  return ['http', 'https'].flatMap((scheme) => ['127.0.0.1', 'localhost'].map((host) => `${scheme}://${host}:${port}`));
+}
+
 interface Parts extends BuiltInServerDeps {
   readonly storage: TokenStorage;
   readonly encrypts: boolean;
@@ -121,6 +134,9 @@ class AppBuiltInServer implements BuiltInServer {
       starting: this.starting,
       snapshot: this.runner.snapshot(),
       registrations: this.document.providers.map((stored) => this.registration(stored)),
+      ...(this.document.duplicatiWebUiPort === undefined
+        ? {}
+        : { duplicatiWebUi: { port: this.document.duplicatiWebUiPort, origins: duplicatiWebUiOrigins(this.document.duplicatiWebUiPort) } }),
     };
   }
 
@@ -130,6 +146,17 @@ class AppBuiltInServer implements BuiltInServer {
 
   setEnabled(enabled: boolean): Promise<BuiltInServerStatus> {
     this.save({ ...this.document, enabled });
+    return this.apply();
+  }
+
+  async setDuplicatiWebUi(port: number | undefined): Promise<BuiltInServerStatus> {
+    if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65_535)) {
+      throw new UserFacingError('invalid-port', 'Choose the port Duplicati’s web UI uses, from 1 to 65535 (8200 unless you changed it).');
+    }
+    const next: SettingsDocument = { ...this.document };
+    if (port === undefined) delete next.duplicatiWebUiPort;
+    else next.duplicatiWebUiPort = port;
+    this.save(next);
     return this.apply();
   }
 
@@ -210,7 +237,7 @@ class AppBuiltInServer implements BuiltInServer {
       providers,
       storage: this.parts.storage,
       appName: 'AuthID Manager',
-      ...(this.parts.trustedOrigins ? { trustedOrigins: this.parts.trustedOrigins } : {}),
+      trustedOrigins: [...(this.parts.trustedOrigins ?? []), ...duplicatiWebUiOrigins(this.document.duplicatiWebUiPort)],
     };
   }
 

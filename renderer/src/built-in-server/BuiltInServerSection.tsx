@@ -1,16 +1,24 @@
 import { authids } from '../api/authids-client';
+import type { SettingsView } from '../api/view-types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Spinner } from '../common/Spinner';
 import { CheckboxSetting } from '../settings/CheckboxSetting';
 import { BuiltInProviderItem } from './BuiltInProviderItem';
+import { DuplicatiWebUiSetting } from './DuplicatiWebUiSetting';
 import { PortSetting } from './PortSetting';
 import { RedirectUriField } from './RedirectUriField';
 import { ServerStatusLine } from './ServerStatusLine';
+import { StartAtLoginOffer } from './StartAtLoginOffer';
 import { useBuiltInServer } from './use-built-in-server';
 import './built-in-server.css';
 
 /** Settings → the AuthID server inside this app: on/off, its port, and the user's own app at each provider. */
-export function BuiltInServerSection() {
+interface BuiltInServerSectionProps {
+  readonly settings: SettingsView;
+  readonly onSettingsChanged: (settings: SettingsView) => void;
+}
+
+export function BuiltInServerSection({ settings, onSettingsChanged }: BuiltInServerSectionProps) {
   const live = useBuiltInServer();
   const server = live.value;
   return (
@@ -35,8 +43,10 @@ export function BuiltInServerSection() {
             onToggle={async (enabled) => live.set(await authids().setBuiltInServer({ enabled }))}
           />
           <ServerStatusLine status={server.status} />
+          {server.status.state === 'running' ? <StartAtLoginOffer startAtLogin={settings.startAtLogin} onSettingsChanged={onSettingsChanged} /> : null}
           <PortSetting port={server.port} onSaved={live.set} />
           <RedirectUriField redirectUri={server.redirectUri} />
+          <DuplicatiWebUiSetting webUi={server.duplicatiWebUi} onSaved={live.set} />
           <h3>Providers</h3>
           <ul className="built-in-providers">
             {server.providers.map((provider) => (

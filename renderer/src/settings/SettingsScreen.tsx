@@ -40,7 +40,7 @@ export function SettingsScreen({ settings, storage, providerGroups }: SettingsSc
       {current ? (
         <>
           <ServersSection settings={current} nameOf={nameOf} onChanged={settings.set} />
-          <BuiltInServerSection />
+          <BuiltInServerSection settings={current} onSettingsChanged={settings.set} />
           <GeneralSettingsSection settings={current} onChanged={settings.set} />
           <ThemeSection theme={current.theme} onChanged={settings.set} />
         </>
