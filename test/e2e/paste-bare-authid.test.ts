@@ -52,7 +52,7 @@ describe('pasting a bare AuthID asks what it needs', () => {
     expect(await save.getAttribute('aria-disabled')).toBeNull();
     // The choice did not move the focus away from where the user made it.
     expect(await provider.evaluate((element) => element === document.activeElement)).toBe(true);
-    await accessibleInBothThemes(page);
+    await accessibleInBothThemes(page, { include: '.app-main' });
     await saveScreenshot(page, 'paste-bare-authid');
 
     await page.getByRole('textbox', { name: 'Label (optional)' }).fill('Pasted Dropbox');
@@ -84,7 +84,7 @@ describe('pasting a bare AuthID asks what it needs', () => {
     await region.getByRole('radio', { name: 'Europe (eapi.pcloud.com)' }).check();
     await page.getByText('No problems found.').waitFor();
     expect(await save.getAttribute('aria-disabled')).toBeNull();
-    await accessibleInBothThemes(page);
+    await accessibleInBothThemes(page, { include: '.app-main' });
     await saveScreenshot(page, 'paste-pcloud-region');
     await save.click();
     await page.getByRole('heading', { name: 'pCloud', level: 1 }).waitFor();

@@ -70,7 +70,9 @@ export function PasteChoices({ analysis, providerGroups, choice, onChange }: Pas
             ))}
           </select>
           <p id={`${id}-server-help`} className="field-help">
-            The app sends the AuthID only to this server, to check it and keep it alive. Not listed? Add it under Settings first.
+            {questions.regions
+              ? 'A pCloud token goes straight to pCloud; this server is used only to log in again. Not listed? Add it under Settings first.'
+              : 'The app sends the AuthID only to this server, to check it and keep it alive. Not listed? Add it under Settings first.'}
           </p>
         </div>
       ) : null}
