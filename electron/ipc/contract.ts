@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PROVIDER_IDS } from '../services/providers/provider-id';
 import type { ChannelEventName, ChannelRequestName } from './channels';
 import { request } from './request';
+import { PASTE_CHOICE } from './paste-choice';
 import { TRANSFER_REQUESTS } from './transfer-requests';
 import { DUPLICATI_REQUESTS } from './duplicati-requests';
 import type { DuplicatiStateView } from './duplicati-views';
@@ -36,9 +37,9 @@ export const REQUESTS = {
   openLoginInBrowser: request<void>()(z.strictObject({ loginId: id })),
   cancelLogin: request<void>()(z.strictObject({ loginId: id })),
 
-  analyzePaste: request<V.PasteAnalysisView>()(z.strictObject({ text: z.string().max(16_384) })),
+  analyzePaste: request<V.PasteAnalysisView>()(z.strictObject({ text: z.string().max(16_384), ...PASTE_CHOICE })),
   savePaste: request<{ id: string }>()(
-    z.strictObject({ text: z.string().max(16_384), label: label.optional() }),
+    z.strictObject({ text: z.string().max(16_384), label: label.optional(), ...PASTE_CHOICE }),
   ),
 
   rename: request<void>()(z.strictObject({ id, label })),

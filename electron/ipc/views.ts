@@ -150,6 +150,8 @@ export interface RevokeAtProviderPlanView {
 }
 
 export interface RevokeResultView {
+  /** Revoked at the server; already gone there; or removed here and left for the provider's page to end. */
+  readonly outcome: 'revoked' | 'already-revoked' | 'finish-at-provider';
   readonly revokedAtServer: boolean;
   readonly removedLocally: boolean;
   readonly message: string;

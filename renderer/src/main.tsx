@@ -10,6 +10,7 @@ import './styles/detail.css';
 import './styles/screens.css';
 import './styles/transfer.css';
 import './styles/duplicati.css';
+import './styles/paste.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -215,12 +215,12 @@ describe("an AuthID's detail", () => {
 
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Revoke', exact: true }).click();
-    const done = page.getByRole('dialog', { name: 'Revoke “Family photos”: done' });
+    const done = page.getByRole('dialog', { name: '“Family photos” is revoked' });
     await done.getByText('Revoked at the AuthID server.').waitFor();
     expect(await done.textContent()).toContain('Removed from this computer.');
     await done.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('heading', { name: 'AuthIDs', level: 1 }).waitFor();
-    await page.getByRole('status').filter({ hasText: '“Family photos” is no longer saved on this computer.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '“Family photos” is revoked and removed from this computer.' }).waitFor();
     expect(await page.getByRole('heading', { name: FAMILY_PHOTOS }).count()).toBe(0);
   });
 
@@ -231,7 +231,7 @@ describe("an AuthID's detail", () => {
     await dialog.getByText('The AuthID server cannot revoke this kind of AuthID').waitFor();
     expect(await dialog.locator('.revoke-steps li').first().textContent()).toBe('The AuthID server keeps nothing for this AuthID, so it cannot revoke it.');
     await dialog.getByRole('button', { name: 'Revoke', exact: true }).click();
-    await dialog.getByText('Not revoked at the AuthID server.').waitFor();
+    await dialog.getByText('Not revoked: the AuthID server keeps nothing for this AuthID.').waitFor();
     await dialog.getByRole('button', { name: "Open the provider's app-access page (opens in your browser)" }).first().click();
     await app.openedUrls.until((urls) => urls.length > 0, 'the app-access page to open');
     expect(app.openedUrls).toEqual(['https://account.live.com/consent/Manage']);

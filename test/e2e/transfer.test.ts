@@ -193,7 +193,7 @@ describe('revoking at the provider', () => {
     await saveScreenshot(page, 'revoke-at-provider-plan', { fullPage: false });
 
     await choice.getByRole('button', { name: 'Revoke at the provider' }).click();
-    const result = page.getByRole('dialog', { name: 'Revoke “Photos” at the provider: done' });
+    const result = page.getByRole('dialog', { name: '“Photos” is revoked at the provider' });
     await result.getByText('At the provider: Done.', { exact: false }).waitFor();
     expect((await result.getByRole('listitem').allTextContents()).map((text) => text.split('.')[0])).toEqual([
       'At the provider: Done',

@@ -7,11 +7,12 @@ import type { RequestHandlers } from '../../ipc/contract';
 import type { RevokeAtProviderPlanView, RevokePlanView, RevokeResultView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { canRevokeAtProvider, whyNotAtProvider } from '../../services/provider-revoke';
-import { getProvider, tokenFamilyOf } from '../../services/providers/provider-lookup';
+import { tokenFamilyOf } from '../../services/providers/provider-lookup';
 import { revoke } from '../../services/server-client';
 import type { VaultRecord } from '../../services/vault/vault-record';
 import { requireRecord, trustedServer, type AppContext } from '../app-context';
 import { providerViewFor } from '../views/provider-view';
+import { REMOVE_INSTEAD, alreadyRevoked, finishAtProvider, revokedAtServer } from './revoke-messages';
 
 type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
 
@@ -37,9 +38,9 @@ function plan(record: VaultRecord): RevokePlanView {
         `Ask the AuthID server (${host}) to delete this AuthID, so every backup that uses it stops working.`,
         forgetStep(record),
         'An access token the server already handed out stays valid for up to an hour.',
-        ...(whyNot === undefined ? [] : [`The app's access at ${provider.name} stays. ${whyNot} Remove it there too to end it.`]),
+        `The app's access at ${provider.name} stays.${whyNot === undefined ? '' : ` ${whyNot}`} Remove it there too to end it.`,
       ],
-      deauthorizeUrls: whyNot === undefined ? [] : provider.deauthorizeUrls,
+      deauthorizeUrls: provider.deauthorizeUrls,
       ...atProvider,
     };
   }
@@ -90,38 +91,23 @@ function providerPlan(record: VaultRecord): RevokeAtProviderPlanView {
 }
 
 export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 'fetch' | 'keychain'>): RevokeHandlers {
-  const atProvider = (record: VaultRecord): RevokeResultView => {
+  const removed = (record: VaultRecord, result: RevokeResultView): RevokeResultView => {
     context.vault.remove(record.id);
-    return {
-      revokedAtServer: false,
-      removedLocally: true,
-      message: `Removed from this computer. Finish on ${getProvider(record.provider).name}'s page: until you remove the access there, a copy of this AuthID still works.`,
-      deauthorizeUrls: providerViewFor(record.provider).deauthorizeUrls,
-    };
+    return result;
   };
 
   return {
     planRevoke: async ({ id }) => withStep(plan(requireRecord(context, id)), context.keychain?.revokeStep(id)),
     revoke: async ({ id }) => {
       const record = requireRecord(context, id);
-      if (record.kind !== 'v1') return atProvider(record);
+      if (record.kind !== 'v1') return removed(record, finishAtProvider(record));
       const server = trustedServer(context, record.serverBaseUrl);
-      const result = await revoke(await context.vault.readSecret(id), server, { fetch: context.fetch });
-      if (result.ok) {
-        context.vault.remove(id);
-        return { revokedAtServer: true, removedLocally: true, message: result.message, deauthorizeUrls: [] };
-      }
-      if (ALREADY_GONE.has(result.kind)) {
-        context.vault.remove(id);
-        return {
-          revokedAtServer: false,
-          removedLocally: true,
-          message: 'The AuthID server no longer knew this AuthID, so it already stopped working. Removed from this computer.',
-          deauthorizeUrls: [],
-        };
-      }
-      if (result.kind === 'not-revocable') return atProvider(record);
-      throw new UserFacingError(`revoke-${result.kind}`, `${result.message} Nothing was removed; try again, or use Forget to remove it from this computer only.`);
+      const secret = await context.vault.readSecret(id);
+      const result = await revoke(secret, server, { provider: record.provider, ...(context.fetch === undefined ? {} : { fetch: context.fetch }) });
+      if (result.ok) return removed(record, revokedAtServer(record));
+      if (ALREADY_GONE.has(result.kind)) return removed(record, alreadyRevoked(record));
+      if (result.kind === 'not-revocable') return removed(record, finishAtProvider(record));
+      throw new UserFacingError(`revoke-${result.kind}`, `${result.message} ${REMOVE_INSTEAD}`);
     },
   };
 }

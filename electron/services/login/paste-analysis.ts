@@ -1,5 +1,6 @@
 import type { LintFindingView } from '../connection-urls/lint-finding';
 import type { ProviderId } from '../providers/provider-id';
+import type { PasteQuestions } from './paste-questions';
 
 /** What a pasted AuthID or connection URL is, secrets masked; the app adds whether its server is trusted. */
 export interface PasteAnalysis {
@@ -10,6 +11,10 @@ export interface PasteAnalysis {
   readonly path?: string;
   readonly options?: Readonly<Record<string, string>>;
   readonly serverBaseUrl?: string;
+  /** pCloud: the region host, from the URL or the user's choice. */
+  readonly region?: string;
+  /** A bare AuthID: what the user chooses on the screen (provider, server, region), and what its shape revealed. */
+  readonly questions?: PasteQuestions;
   readonly findings: readonly LintFindingView[];
   /** True when nothing of severity 'error' stands in the way of saving (an untrusted server needs adding first). */
   readonly canSave: boolean;

@@ -5,24 +5,26 @@
  */
 import type { AuthIdKind } from '../authids/authid-kind';
 import { maskAuthId } from '../authids/authid-mask';
-import { parseAuthId } from '../authids/authid-parse';
+import { parseAuthId, type AuthIdParseResult } from '../authids/authid-parse';
 import type { LintFindingView } from '../connection-urls/lint-finding';
 import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
 import { lintConnectionUrl } from '../connection-urls/connection-url-lint';
 import { maskConnectionUrl } from '../connection-urls/connection-url-preview';
-import { BACKENDS, isPcloudHost, type BackendId } from '../providers/duplicati-backends';
+import { BACKENDS, isPcloudHost, type BackendId, type PcloudHost } from '../providers/duplicati-backends';
 import { isSecretReference } from '../duplicati-reading';
-import { backendForProvider } from '../providers/provider-lookup';
 import type { ProviderId } from '../providers/provider-id';
-import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers/known-servers';
 import type { PasteAnalysis } from './paste-analysis';
+import { pasteQuestions, suggestedServer } from './paste-questions';
 
 export interface PastedLoginContext {
   /** The provider the user picked, when the text alone cannot tell (a v1 AuthID, a bare access token). */
   readonly provider?: ProviderId;
   /** The server a bare AuthID came from; default: the one Duplicati uses for that provider. */
   readonly server?: AuthIdServer;
-  /** The app's configured servers, so a URL's `oauth-url` gets the right flavour. */
+  /** pCloud: the region host the user chose (a bare token does not say). */
+  readonly region?: PcloudHost;
+  /** The app's configured servers, so a URL's `oauth-url` gets the right flavour and a bare AuthID a suggested server. */
   readonly knownServers?: readonly AuthIdServer[];
 }
 
@@ -105,27 +107,48 @@ function destinationOptions(backend: BackendId, options: Readonly<Record<string,
 }
 
 function analyzeAuthId(text: string, context: PastedLoginContext): PastedLogin {
-  const checked = parseAuthId(text, context.provider);
+  const checked = parseBareAuthId(text, context.provider);
   if (!checked.ok) {
     const fix = checked.problem === 'server-pseudo-authid' ? PSEUDO_AUTHID_FIX : undefined;
     return { view: { kind: 'invalid', findings: withError([], `authid-${checked.problem}`, checked.message, fix), canSave: false } };
   }
   const provider = context.provider ?? checked.providerHint;
   const masked = maskAuthId(checked.value);
+  const questions = pasteQuestions(checked, provider);
   if (provider === undefined) {
-    const findings = withError([], 'provider-unknown', 'This AuthID does not say which provider it belongs to.', 'Choose the provider you logged in to.');
-    return { view: { kind: 'authid', masked, findings, canSave: false } };
+    const findings = withError([], 'provider-unknown', 'This AuthID does not say which provider it belongs to.', 'Choose the provider you logged in to, below.');
+    return { view: { kind: 'authid', masked, questions, findings, canSave: false } };
   }
-  const serverBaseUrl = (context.server ?? defaultServerFor(provider)).baseUrl;
-  return {
-    view: { kind: 'authid', provider, masked, serverBaseUrl, findings: [], canSave: true },
-    save: { authId: checked.value, kind: checked.kind, provider, serverBaseUrl },
+  const server = context.server ?? suggestedServer(checked, provider, context.knownServers ?? []);
+  const region = provider === 'pcloud' ? context.region : undefined;
+  const missing = [
+    ...(server === undefined ? [missingChoice('server-unknown', "This AuthID's shape does not match one of your AuthID servers for this provider.", 'Choose the AuthID server that issued it, below; add it in Settings first if it is not listed.')] : []),
+    ...(provider === 'pcloud' && region === undefined ? [missingChoice('region-unknown', 'A pCloud token works only with its own region, and the token does not say which.', 'Choose the region your pCloud account is in, below.')] : []),
+  ];
+  const view: PasteAnalysis = {
+    kind: 'authid',
+    provider,
+    masked,
+    questions,
+    ...(server === undefined ? {} : { serverBaseUrl: server.baseUrl }),
+    ...(region === undefined ? {} : { region }),
+    findings: missing,
+    canSave: missing.length === 0,
   };
+  if (server === undefined || missing.length > 0) return { view };
+  return { view, save: { authId: checked.value, kind: checked.kind, provider, serverBaseUrl: server.baseUrl, ...(region === undefined ? {} : { region }) } };
 }
 
-/** Duplicati's own default: the hosted handler, except where it never calls a server (pCloud). */
-function defaultServerFor(provider: ProviderId): AuthIdServer {
-  return backendForProvider(provider)?.takesOauthUrl === false ? HOSTED_SERVICE : HOSTED_HANDLER;
+/** A colon-less token is an access token until a provider is chosen that says otherwise. */
+function parseBareAuthId(text: string, provider: ProviderId | undefined): AuthIdParseResult {
+  const checked = parseAuthId(text, provider);
+  if (checked.ok || checked.problem !== 'missing-colon' || provider !== undefined) return checked;
+  const asToken = parseAuthId(text, 'pcloud');
+  return asToken.ok ? asToken : checked;
+}
+
+function missingChoice(code: string, message: string, fix: string): LintFindingView {
+  return { code, severity: 'error', message, fix };
 }
 
 /** Adds an error unless lint already reported one (lint's wording is the more specific). */

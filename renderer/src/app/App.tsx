@@ -81,8 +81,8 @@ function AppWindow() {
             logins={logins}
             onBack={() => setScreen({ name: 'authids' })}
             onOpenAuthId={openAuthId}
-            onRemoved={(label) => {
-              toast.show(`“${label}” is no longer saved on this computer.`);
+            onRemoved={(message) => {
+              toast.show(message);
               setScreen({ name: 'authids' });
             }}
           />

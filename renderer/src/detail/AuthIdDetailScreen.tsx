@@ -22,7 +22,8 @@ interface AuthIdDetailScreenProps {
   readonly logins: LoginsById;
   readonly onBack: () => void;
   readonly onOpenAuthId: (id: string) => void;
-  readonly onRemoved: (label: string) => void;
+  /** With the toast that says what was done (revoked, or only removed). */
+  readonly onRemoved: (toast: string) => void;
 }
 
 export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onOpenAuthId, onRemoved }: AuthIdDetailScreenProps) {
@@ -31,27 +32,30 @@ export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onO
   const [subject, setSubject] = useState(authId);
   if (authId && authId !== subject) setSubject(authId);
 
-  const closeDialog = (removed: boolean) => {
+  const closeDialog = (removedToast: string | undefined) => {
     setDialog(null);
-    if (removed && subject) onRemoved(subject.label);
+    if (removedToast !== undefined) onRemoved(removedToast);
   };
-  const provider = authId ? findProvider(providerGroups, authId) : undefined;
+  // Behind an open dialog the screen stays as it was, even once the dialog removed the AuthID:
+  // the dialog says what happened, and the screen changes when the user closes it.
+  const shown = authId ?? (dialog === null ? undefined : subject);
+  const provider = shown ? findProvider(providerGroups, shown) : undefined;
 
   return (
     <>
       <button type="button" className="button button-quiet back-button" onClick={onBack}>
         ← All AuthIDs
       </button>
-      {authId ? (
+      {shown ? (
         <>
-          <AuthIdSummary authId={authId} />
-          <RevealAuthId authId={authId} />
-          <HealthSection authId={authId} logins={logins} onOpenAuthId={onOpenAuthId} />
-          <KeychainSection key={authId.id} authId={authId} />
-          <ConnectionUrlBuilder key={`${authId.id}-${provider ? 'options' : 'plain'}`} authId={authId} provider={provider} />
-          <DestinationList authId={authId} />
-          <UsedBySection authId={authId} />
-          <CheckHistory history={authId.history} />
+          <AuthIdSummary authId={shown} />
+          <RevealAuthId authId={shown} />
+          <HealthSection authId={shown} logins={logins} onOpenAuthId={onOpenAuthId} />
+          <KeychainSection key={shown.id} authId={shown} />
+          <ConnectionUrlBuilder key={`${shown.id}-${provider ? 'options' : 'plain'}`} authId={shown} provider={provider} />
+          <DestinationList authId={shown} />
+          <UsedBySection authId={shown} />
+          <CheckHistory history={shown.history} />
           <DangerZone onRevoke={() => setDialog('revoke')} onForget={() => setDialog('forget')} />
         </>
       ) : (

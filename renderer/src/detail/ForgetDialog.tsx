@@ -4,18 +4,19 @@ import { BusyButton } from '../common/BusyButton';
 import { Dialog } from '../common/Dialog';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { useAction } from '../hooks/use-action';
+import { removedToast } from './removal-wording';
 
-export function ForgetDialog({ authId, onClose }: { authId: AuthIdView; onClose: (removed: boolean) => void }) {
+export function ForgetDialog({ authId, onClose }: { authId: AuthIdView; onClose: (removedToast: string | undefined) => void }) {
   const forget = useAction(() => authids().forget({ id: authId.id }));
   return (
-    <Dialog title={`Remove “${authId.label}” from this computer?`} onClose={() => onClose(false)}>
+    <Dialog title={`Remove “${authId.label}” from this computer?`} onClose={() => onClose(undefined)}>
       <p>
         AuthID Manager forgets this AuthID and its saved destinations. It is <strong>not</strong> revoked: backup jobs that
-        use it keep working, and so does anyone else with a copy. To stop it from working, use Revoke instead.
+        use it keep working, and so does anyone else with a copy. To stop it from working, choose Revoke… instead.
       </p>
       <ErrorMessage message={forget.error} />
       <div className="button-row dialog-buttons">
-        <button type="button" className="button button-secondary" data-autofocus onClick={() => onClose(false)}>
+        <button type="button" className="button button-secondary" data-autofocus onClick={() => onClose(undefined)}>
           Keep it
         </button>
         <BusyButton
@@ -25,7 +26,7 @@ export function ForgetDialog({ authId, onClose }: { authId: AuthIdView; onClose:
           // run() never rejects: a failure comes back as an outcome and shows in ErrorMessage.
           onClick={() =>
             void forget.run().then((outcome) => {
-              if (outcome.ok) onClose(true);
+              if (outcome.ok) onClose(removedToast(authId.label));
             })
           }
         >

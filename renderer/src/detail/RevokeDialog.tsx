@@ -8,11 +8,24 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { Spinner } from '../common/Spinner';
 import { useAction } from '../hooks/use-action';
 import { ProviderRevokeOutcome } from './ProviderRevokeOutcome';
+import { providerRevokeTitle, providerRevokeToast, revokeResultTitle, revokeResultToast } from './removal-wording';
+
+const SERVER_LINE: Readonly<Record<RevokeResultView['outcome'], string>> = {
+  revoked: 'Revoked at the AuthID server.',
+  'already-revoked': 'Already revoked at the AuthID server.',
+  'finish-at-provider': 'Not revoked: the AuthID server keeps nothing for this AuthID.',
+};
+
+function removalToast(label: string, result: RevokeResultView | null, providerResult: ProviderRevokeResultView | null): string | undefined {
+  if (result?.removedLocally) return revokeResultToast(label, result.outcome);
+  if (providerResult?.removedLocally) return providerRevokeToast(label);
+  return undefined;
+}
 
 interface RevokeDialogProps {
   readonly authId: AuthIdView;
-  /** `removed` is true once the AuthID is gone from this computer. */
-  readonly onClose: (removed: boolean) => void;
+  /** With what the toast should say once the AuthID is gone from this computer; undefined while it is still here. */
+  readonly onClose: (removedToast: string | undefined) => void;
 }
 
 /**
@@ -38,7 +51,7 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
     if (result || providerResult) done.current?.focus();
   }, [result, providerResult]);
 
-  const close = () => onClose((result ?? providerResult)?.removedLocally ?? false);
+  const close = () => onClose(removalToast(authId.label, result, providerResult));
   const doneButton = (
     <div className="button-row dialog-buttons">
       <button ref={done} type="button" className="button button-primary" onClick={close}>
@@ -49,7 +62,7 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
 
   if (providerResult) {
     return (
-      <Dialog title={`Revoke “${authId.label}” at the provider: ${providerResult.removedLocally ? 'done' : 'not done'}`} onClose={close}>
+      <Dialog title={providerRevokeTitle(authId.label, providerResult)} onClose={close}>
         <ProviderRevokeOutcome result={providerResult} />
         {doneButton}
       </Dialog>
@@ -58,13 +71,13 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
 
   if (result) {
     return (
-      <Dialog title={`Revoke “${authId.label}”: done`} onClose={close}>
+      <Dialog title={revokeResultTitle(authId.label, result.outcome)} onClose={close}>
         <p role="status">{result.message}</p>
         <ul className="revoke-outcome">
-          <li>{result.revokedAtServer ? 'Revoked at the AuthID server.' : 'Not revoked at the AuthID server.'}</li>
+          <li>{SERVER_LINE[result.outcome]}</li>
           <li>{result.removedLocally ? 'Removed from this computer.' : 'Still saved on this computer.'}</li>
         </ul>
-        {result.deauthorizeUrls.length > 0 ? <p>To finish, remove AuthID Manager's access at the provider:</p> : null}
+        {result.deauthorizeUrls.length > 0 ? <p>{result.outcome === 'finish-at-provider' ? 'To finish revoking it' : 'To end it completely'}, remove the app&apos;s access on the provider&apos;s page:</p> : null}
         <DeauthorizeLinks urls={result.deauthorizeUrls} />
         {doneButton}
       </Dialog>

@@ -10,6 +10,8 @@ import { TrustServerNotice } from '../common/TrustServerNotice';
 import { useToast } from '../common/toast-context';
 import { useAction } from '../hooks/use-action';
 import { applyFix } from './apply-fix';
+import { choiceKey, type PasteChoice } from './paste-choice';
+import { PasteChoices } from './PasteChoices';
 import { PasteAnalysisSummary } from './PasteAnalysisSummary';
 import { usePasteAnalysis } from './use-paste-analysis';
 
@@ -21,17 +23,20 @@ interface PasteScreenProps {
 export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
   const [text, setText] = useState('');
   const [label, setLabel] = useState('');
+  const [choice, setChoice] = useState<PasteChoice>({});
   const id = useId();
   const toast = useToast();
-  const state = usePasteAnalysis(text);
-  const current = state.analyzedText === text && !state.pending;
+  const state = usePasteAnalysis(text, choice);
+  // While a changed choice is checked, the answer for the same text stays in view (and keeps the focus in the choices).
+  const sameText = state.analyzedText === text;
+  const current = sameText && state.analyzedChoice === choiceKey(choice) && !state.pending;
   const canSave = current && state.analysis?.canSave === true;
   // A server the user has not added: saving sends the AuthID there, so the button says so and adds it first.
   const untrusted = current ? state.analysis?.untrustedServer : undefined;
   const save = useAction(async () => {
     if (untrusted?.canTrust) await authids().addServer({ baseUrl: untrusted.baseUrl });
     const trimmedLabel = label.trim();
-    const saved = await authids().savePaste({ text: text.trim(), ...(trimmedLabel ? { label: trimmedLabel } : {}) });
+    const saved = await authids().savePaste({ text: text.trim(), ...(trimmedLabel ? { label: trimmedLabel } : {}), ...choice });
     toast.show('Saved. The AuthID is now in your list.');
     onSaved(saved.id);
   });
@@ -54,7 +59,11 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
           autoComplete="off"
           value={text}
           aria-describedby={`${id}-help`}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            // Choices belong to the AuthID they were made for.
+            setChoice({});
+          }}
         />
         <p id={`${id}-help`} className="field-help">
           For example <code>dropbox://Backups?authid=…</code>. The text stays on this computer.
@@ -66,7 +75,7 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
         </p>
       ) : null}
       <ErrorMessage message={state.error} />
-      {state.analysis && current ? (
+      {state.analysis && sameText ? (
         <PasteAnalysisSummary
           analysis={state.analysis}
           providerName={(provider) => providerName(providerGroups, provider)}
@@ -76,6 +85,9 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
             toast.show(`Applied: ${finding.apply.label}. The URL above is checked again.`);
           }}
         />
+      ) : null}
+      {state.analysis && sameText ? (
+        <PasteChoices analysis={state.analysis} providerGroups={providerGroups} choice={choice} onChange={setChoice} />
       ) : null}
       {untrusted ? (
         <TrustServerNotice
@@ -88,7 +100,7 @@ export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
             : ''}
         </TrustServerNotice>
       ) : null}
-      {state.analysis && current ? (
+      {state.analysis && sameText ? (
         <div className="paste-save">
           <div className="field">
             <label htmlFor={`${id}-label`} className="field-label">

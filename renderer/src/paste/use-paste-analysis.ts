@@ -2,23 +2,28 @@ import { useEffect, useRef, useState } from 'react';
 import { authids, errorText } from '../api/authids-client';
 import type { PasteAnalysisView } from '../api/view-types';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { choiceKey, type PasteChoice } from './paste-choice';
 
 export interface PasteAnalysisState {
   readonly analysis: PasteAnalysisView | null;
   /** The text the analysis is about, exactly (surrounding spaces matter to Duplicati); fixes apply to it. */
   readonly analyzedText: string;
+  /** choiceKey() of the choice the analysis was made with. */
+  readonly analyzedChoice: string;
   readonly error: string | null;
   readonly pending: boolean;
 }
 
 const DEBOUNCE_MS = 400;
-const IDLE: PasteAnalysisState = { analysis: null, analyzedText: '', error: null, pending: false };
+const IDLE: PasteAnalysisState = { analysis: null, analyzedText: '', analyzedChoice: '', error: null, pending: false };
 
-/** Lints the pasted text once typing pauses; answers for older text are dropped. */
-export function usePasteAnalysis(text: string): PasteAnalysisState {
+/** Lints the pasted text once typing pauses, and again at once when a choice changes; answers for older input are dropped. */
+export function usePasteAnalysis(text: string, choice: PasteChoice): PasteAnalysisState {
   const settled = useDebouncedValue(text, DEBOUNCE_MS);
   const [state, setState] = useState<PasteAnalysisState>(IDLE);
   const latest = useRef(0);
+  const key = choiceKey(choice);
+  const { provider, serverBaseUrl, region } = choice;
   useEffect(() => {
     const mine = ++latest.current;
     if (settled.trim() === '') {
@@ -27,16 +32,17 @@ export function usePasteAnalysis(text: string): PasteAnalysisState {
       return;
     }
     setState((current) => ({ ...current, pending: true }));
+    const picked = { ...(provider ? { provider } : {}), ...(serverBaseUrl ? { serverBaseUrl } : {}), ...(region ? { region } : {}) };
     authids()
-      .analyzePaste({ text: settled })
+      .analyzePaste({ text: settled, ...picked })
       .then(
         (analysis) => {
-          if (mine === latest.current) setState({ analysis, analyzedText: settled, error: null, pending: false });
+          if (mine === latest.current) setState({ analysis, analyzedText: settled, analyzedChoice: key, error: null, pending: false });
         },
         (error: unknown) => {
-          if (mine === latest.current) setState({ analysis: null, analyzedText: settled, error: errorText(error), pending: false });
+          if (mine === latest.current) setState({ analysis: null, analyzedText: settled, analyzedChoice: key, error: errorText(error), pending: false });
         },
       );
-  }, [settled]);
+  }, [settled, key, provider, serverBaseUrl, region]);
   return state;
 }

@@ -58,7 +58,7 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     const dialog = page.getByRole('dialog', { name: `Revoke “${record!.label}”?` });
     await dialog.getByText(`Ask the AuthID server (${new URL(app.stack.baseUrl).host}) to delete this AuthID`).waitFor();
     await dialog.getByRole('button', { name: 'Revoke', exact: true }).click();
-    const done = page.getByRole('dialog', { name: `Revoke “${record!.label}”: done` });
+    const done = page.getByRole('dialog', { name: `“${record!.label}” is revoked` });
     await done.getByText(/revoked/i).first().waitFor();
     await done.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('heading', { name: 'AuthIDs', level: 1 }).waitFor();
