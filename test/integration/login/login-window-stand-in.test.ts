@@ -30,7 +30,7 @@ it('closes while a navigation commits, every time', async () => {
   const window = playwrightLoginWindow(browser);
   // page.close() hangs on most of these rounds on Chromium 156; eight rounds are plenty to show it.
   for (let round = 0; round < 8; round += 1) {
-    const handle = await window.open(siteUrl, { allowedOrigins: [], onNavigated: () => undefined, onClosed: () => undefined });
+    const handle = await window.open(siteUrl, { partition: `round-${round}`, allowedOrigins: [], onNavigated: () => undefined, onClosed: () => undefined });
     const page = window.pages.at(-1)!;
     // Settles (rejects) as the reload commits, which is when Chromium drops a close.
     await page.evaluate(() => {
