@@ -2,7 +2,7 @@
  * The tray menu as plain data, rebuilt from scratch on every change. The adapter turns it into
  * Electron's menu; nothing here knows about Electron.
  */
-import type { AuthIdView, ProviderGroupView } from '../ipc/views';
+import type { AuthIdView, ProviderGroupView, ProviderId, ServerView } from '../ipc/views';
 import { needsReauthorization, summarizeHealth } from '../services/tray/health-summary';
 import { fitLabel } from '../services/tray/menu-label';
 import type { TrayMenuItem } from '../services/tray/tray-menu-item';
@@ -54,22 +54,33 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   ];
 }
 
+/**
+ * Providers first, each at its recommended server (the first group offering it: groups come in
+ * order of preference). Other servers are one step away, and only for providers that have one.
+ */
 function authorizeMenu(groups: readonly ProviderGroupView[]): TrayMenuItem {
-  const perServer = groups
-    .map((group) => ({
-      server: group.server,
-      items: group.providers
-        .filter((p) => !p.legacy)
-        .map((p): TrayMenuItem => ({
-          kind: 'normal', label: fitLabel(p.name), enabled: true,
-          action: { type: 'authorize', provider: p.id, serverBaseUrl: group.server.baseUrl },
-        })),
-    }))
-    .filter((g) => g.items.length > 0);
-  const only = perServer.length === 1 ? perServer[0] : undefined;
-  const items: TrayMenuItem[] = only
-    ? only.items
-    : perServer.map((g) => ({ kind: 'submenu', label: fitLabel(g.server.name), enabled: true, items: g.items }));
+  const servers = new Map<ProviderId, { name: string; at: ServerView[] }>();
+  for (const group of groups) {
+    for (const provider of group.providers.filter((p) => !p.legacy)) {
+      const entry = servers.get(provider.id) ?? { name: provider.name, at: [] };
+      entry.at.push(group.server);
+      servers.set(provider.id, entry);
+    }
+  }
+  const choices = [...servers.entries()].map(([provider, { name, at }]) => ({ provider, name, at }));
+  const login = (provider: ProviderId, label: string, server: ServerView): TrayMenuItem => ({
+    kind: 'normal', label: fitLabel(label), enabled: true, action: { type: 'authorize', provider, serverBaseUrl: server.baseUrl },
+  });
+  const recommended = choices.flatMap(({ provider, name, at }) => (at[0] ? [login(provider, name, at[0])] : []));
+  const others = choices
+    .filter(({ at }) => at.length > 1)
+    .map(({ provider, name, at }): TrayMenuItem => ({
+      kind: 'submenu', label: fitLabel(name), enabled: true, items: at.slice(1).map((server) => login(provider, server.name, server)),
+    }));
+  const items: TrayMenuItem[] = [
+    ...recommended,
+    ...(others.length > 0 ? [SEPARATOR, { kind: 'submenu', id: 'authorize-elsewhere', label: 'Use another AuthID server', enabled: true, items: others } satisfies TrayMenuItem] : []),
+  ];
   return {
     kind: 'submenu', id: 'authorize', label: 'Authorize', enabled: true,
     items: items.length > 0 ? items : [hint('No AuthID server offers a provider')],

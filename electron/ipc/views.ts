@@ -104,6 +104,7 @@ export interface ProviderView {
   readonly deauthorizeUrls: readonly string[];
 }
 
+/** Listed in the order of preference: the first group offering a provider is the recommended server for it. */
 export interface ProviderGroupView {
   readonly server: ServerView;
   readonly providers: readonly ProviderView[];

@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/authids.css';
 import './styles/detail.css';
 import './styles/screens.css';
+import './styles/authorize.css';
 import './styles/transfer.css';
 import './styles/duplicati.css';
 import './styles/paste.css';

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { osPickedPort } from '../fixtures/loopback-server';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp } from './journeys/real-app-suite';
+import { providerRow, serverChoices } from './support/authorize-screen';
 import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 
@@ -94,11 +95,13 @@ describe('the built-in AuthID server', () => {
     const baseUrl = `http://127.0.0.1:${free.port}`;
 
     await page.getByRole('button', { name: 'Authorize', exact: true }).click();
-    const builtIn = page.getByRole('region', { name: 'Built into this app' });
-    await builtIn.getByRole('heading', { name: 'Microsoft OneDrive' }).waitFor();
-    expect(await builtIn.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Microsoft OneDrive']);
+    // Recommended for its one registered provider, and offered for no other.
+    const oneDrive = providerRow(page, 'Microsoft OneDrive');
+    await oneDrive.getByText('Through Built into this app').waitFor();
+    expect(await page.getByText('Through Built into this app').count()).toBe(1);
+    expect(await serverChoices(providerRow(page, 'Dropbox'))).not.toContain('Built into this app');
     const opened = app.loginWindow.pages.length;
-    await builtIn.getByRole('button', { name: 'Authorize Microsoft OneDrive' }).click();
+    await oneDrive.getByRole('button', { name: 'Authorize Microsoft OneDrive' }).click();
     const loginPage = await app.loginWindow.pages.nth(opened, 'the login window');
     // The window opens at the built-in server's /login, which sends it on to the provider.
     await loginPage.waitForURL((url) => url.origin === app.stack.provider.issuer);
@@ -127,8 +130,8 @@ describe('the built-in AuthID server', () => {
       await screenshotAt(section, 'built-in-server-port-taken');
       // Nothing to log in through while it does not run.
       await page.getByRole('button', { name: 'Authorize', exact: true }).click();
-      await page.getByRole('region', { name: 'Duplicati AuthID service' }).waitFor();
-      expect(await page.getByRole('region', { name: 'Built into this app' }).count()).toBe(0);
+      expect(await serverChoices(providerRow(page, 'Microsoft OneDrive'))).not.toContain('Built into this app');
+      expect(await page.getByText('Through Built into this app').count()).toBe(0);
     } finally {
       await taken.close();
     }

@@ -7,6 +7,7 @@ import type { RealAppOptions } from '../fixtures/app/real-app';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
+import { providerRow, serverChoices } from './support/authorize-screen';
 import { axeViolations } from './support/axe';
 import { layoutProblems } from './support/page-checks';
 import { FAMILY_PHOTOS, seedSampleAuthIds } from './support/sample-authids';
@@ -45,7 +46,14 @@ async function openRevokePlan(session: RealSession): Promise<void> {
 
 const SCREENS: readonly ScreenCase[] = [
   { name: 'authids', options: SAMPLES, reach: ({ host }) => host.page.getByRole('heading', { name: FAMILY_PHOTOS }).waitFor() },
-  { name: 'authorize', reach: ({ host }) => openScreen(host.page, 'Authorize', 'Duplicati AuthID service') },
+  { name: 'authorize', reach: ({ host }) => openScreen(host.page, 'Authorize', 'Dropbox') },
+  {
+    name: 'authorize-other-server',
+    reach: async ({ host }) => {
+      await openScreen(host.page, 'Authorize', 'Dropbox');
+      await serverChoices(providerRow(host.page, 'Dropbox'));
+    },
+  },
   {
     name: 'authorize-login',
     reach: async ({ app, host }) => {

@@ -10,6 +10,7 @@ import { pageClosed } from '../fixtures/waits/page-closed';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp } from './journeys/real-app-suite';
+import { providerRow, serverChoices } from './support/authorize-screen';
 import { MADE_UP_V1 } from './support/sample-authids';
 
 const start = useRealApp();
@@ -69,14 +70,15 @@ describe('a login that fails says so at once, with the server’s reason', () =>
   });
 });
 
-test('Authorize offers under each server only what its index page lists', async () => {
+test('Authorize offers each server only for what its index page lists', async () => {
   const { app, host: window } = await start({ server: { ...HOSTED, providers: ['dropbox', 'onedrivev2'] } });
   const { page } = window;
   await page.getByRole('button', { name: 'Authorize', exact: true }).click();
-  const region = page.getByRole('region', { name: `Self-hosted (${host(app)})` });
-  await region.getByRole('heading', { name: 'Box', exact: true }).waitFor({ state: 'detached' });
-  const offered = await region.getByRole('heading', { level: 3 }).allTextContents();
-  expect(offered.map((name) => name.trim())).toEqual(['Microsoft OneDrive', 'Dropbox']);
+  const selfHosted = `Self-hosted (${host(app)})`;
+  await providerRow(page, 'Box').getByText('Through Duplicati AuthID service').waitFor();
+  expect(await serverChoices(providerRow(page, 'Box'))).not.toContain(selfHosted);
+  const offered = await page.getByRole('list', { name: 'Providers' }).getByRole('listitem').filter({ hasText: `Through ${selfHosted}` }).getByRole('heading', { level: 2 }).allTextContents();
+  expect(offered).toEqual(['Microsoft OneDrive', 'Dropbox']);
   expect(app.core.providerGroups().find((group) => group.server.baseUrl === app.stack.baseUrl)?.providers.map((p) => p.id)).toEqual(['onedrivev2', 'dropbox']);
 });
 

@@ -4,7 +4,7 @@ import type { OptionSpec } from '../../services/providers/option-spec';
 import type { ProviderSpec } from '../../services/providers/provider-catalogue';
 import type { ProviderId } from '../../services/providers/provider-id';
 import { backendForProvider, deauthorizePagesFor, getProvider, providersForServer } from '../../services/providers/provider-lookup';
-import type { AuthIdServer } from '../../services/servers/known-servers';
+import type { AuthIdServer, ServerFlavour } from '../../services/servers/known-servers';
 import { serverView } from './server-view';
 
 function optionView(spec: OptionSpec): ProviderOptionView {
@@ -47,13 +47,22 @@ export function providerViewFor(id: ProviderId): ProviderView {
 }
 
 /**
+ * Which server a provider's login goes to when the user does not pick one: a server the user set
+ * up (built into the app, then their own) over the hosted ones, and Duplicati's default hosted
+ * handler (its URLs need no oauth-url) over the newer service.
+ */
+const SERVER_PREFERENCE: Readonly<Record<ServerFlavour, number>> = { 'built-in': 0, 'self-hosted': 1, 'hosted-handler': 2, 'hosted-service': 3 };
+
+/**
  * Each server with the catalogue's providers for its kind, narrowed to what it offers: the
  * providers a server runs with where the app knows them (the built-in server), else what the
  * server's own index offers once that is known (`offered` answers undefined until then). The
- * built-in server while it runs no provider is left out.
+ * built-in server while it runs no provider is left out. Servers come in the order of preference,
+ * so the first one offering a provider is the one to recommend for it.
  */
 export function providerGroups(servers: readonly AuthIdServer[], offered: (server: AuthIdServer) => readonly ProviderId[] | undefined = () => undefined): ProviderGroupView[] {
-  return servers.flatMap((server) => {
+  const preferred = [...servers].sort((a, b) => SERVER_PREFERENCE[a.flavour] - SERVER_PREFERENCE[b.flavour]);
+  return preferred.flatMap((server) => {
     const offers = server.offers ?? offered(server);
     const catalogue = providersForServer(server.flavour);
     const providers = offers === undefined ? catalogue : catalogue.filter((provider) => offers.includes(provider.id));

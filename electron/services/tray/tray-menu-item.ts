@@ -14,6 +14,7 @@ export type TrayMenuId =
   | 'status'
   | 'backups-at-risk'
   | 'authorize'
+  | 'authorize-elsewhere'
   | 'copy-url'
   | 'copy-authid'
   | 'reauthorize'

@@ -1,14 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { authids, errorText } from '../api/authids-client';
 import type { ProviderGroupView, ProviderView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
 import { isLoginRunning, type LoginsById } from '../hooks/use-login-tracker';
 import type { LiveValue } from '../hooks/use-live-value';
 import { LoginProgressPanel } from '../login/LoginProgressPanel';
-import { ServerProviderGroup } from './ServerProviderGroup';
+import { matchesSearch, providerChoices } from './provider-choices';
+import { ProviderRow } from './ProviderRow';
 
 interface AuthorizeScreenProps {
   readonly groups: LiveValue<readonly ProviderGroupView[]>;
@@ -22,17 +22,49 @@ interface StartedLogin {
   readonly serverBaseUrl: string;
 }
 
+/** More providers than this do not fit the window at once, so a search box leads the list. */
+const SCREENFUL = 6;
+
 export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScreenProps) {
   const [started, setStarted] = useState<StartedLogin | null>(null);
   const [retryError, setRetryError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const choices = useMemo(() => providerChoices(groups.value ?? []), [groups.value]);
 
   const authorize = async (provider: ProviderView, serverBaseUrl: string) => {
     const { loginId } = await authids().startLogin({ provider: provider.id, serverBaseUrl });
     setRetryError(null);
     setStarted({ loginId, provider, serverBaseUrl });
   };
-  // Logins started elsewhere (the tray, another screen) show up here too while they run.
+  // Logins started elsewhere (the tray, another screen) show up under their provider too while they run.
   const others = Object.values(logins).filter((login) => login.loginId !== started?.loginId && isLoginRunning(login));
+  const panelsFor = (provider: ProviderView) => (
+    <>
+      {started?.provider.id === provider.id ? (
+        <LoginProgressPanel
+          key={started.loginId}
+          loginId={started.loginId}
+          progress={logins[started.loginId]}
+          providerName={provider.name}
+          takeFocus
+          onOpenAuthId={onOpenAuthId}
+          onRetry={() => {
+            authorize(started.provider, started.serverBaseUrl).catch((error: unknown) => setRetryError(errorText(error)));
+          }}
+          onDismiss={() => setStarted(null)}
+        />
+      ) : null}
+      {started?.provider.id === provider.id ? <ErrorMessage message={retryError} /> : null}
+      {others
+        .filter((login) => login.provider === provider.id)
+        .map((login) => (
+          <LoginProgressPanel key={login.loginId} loginId={login.loginId} progress={login} providerName={provider.name} onOpenAuthId={onOpenAuthId} />
+        ))}
+    </>
+  );
+  const hasLogin = (provider: ProviderView) => started?.provider.id === provider.id || others.some((login) => login.provider === provider.id);
+  // A provider with a login on the way stays in view whatever the search says.
+  const shown = choices.filter((choice) => hasLogin(choice.provider) || matchesSearch(choice, query.trim()));
 
   return (
     <>
@@ -41,28 +73,6 @@ export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScree
         Pick a storage provider. A login window opens; when you approve access, the AuthID server issues an AuthID and it is
         saved here.
       </p>
-      {started ? (
-        <LoginProgressPanel
-          loginId={started.loginId}
-          progress={logins[started.loginId]}
-          providerName={started.provider.name}
-          onOpenAuthId={onOpenAuthId}
-          onRetry={() => {
-            authorize(started.provider, started.serverBaseUrl).catch((error: unknown) => setRetryError(errorText(error)));
-          }}
-          onDismiss={() => setStarted(null)}
-        />
-      ) : null}
-      <ErrorMessage message={retryError} />
-      {others.map((login) => (
-        <LoginProgressPanel
-          key={login.loginId}
-          loginId={login.loginId}
-          progress={login}
-          providerName={providerName(groups.value, login.provider)}
-          onOpenAuthId={onOpenAuthId}
-        />
-      ))}
       {groups.error ? (
         <div>
           <ErrorMessage message={groups.error} />
@@ -76,9 +86,30 @@ export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScree
           <Spinner /> Loading providers…
         </p>
       ) : null}
-      {groups.value?.map((group) => (
-        <ServerProviderGroup key={group.server.baseUrl} group={group} onAuthorize={authorize} />
-      ))}
+      {groups.value && choices.length === 0 ? <p className="muted">No AuthID server offers a provider right now. Add a server in Settings.</p> : null}
+      {choices.length > SCREENFUL ? (
+        <div role="search" className="provider-search">
+          <label className="field">
+            <span className="field-label">Search providers</span>
+            <input type="search" value={query} placeholder="e.g. Drive, OneDrive, Box" onChange={(event) => setQuery(event.target.value)} />
+          </label>
+        </div>
+      ) : null}
+      {choices.length > 0 && shown.length === 0 ? (
+        <p role="status" className="muted">
+          No provider matches “{query.trim()}”.{' '}
+          <button type="button" className="button button-secondary" onClick={() => setQuery('')}>
+            Show all providers
+          </button>
+        </p>
+      ) : null}
+      <ul className="provider-list" aria-label="Providers">
+        {shown.map((choice) => (
+          <ProviderRow key={choice.provider.id} choice={choice} onAuthorize={authorize}>
+            {panelsFor(choice.provider)}
+          </ProviderRow>
+        ))}
+      </ul>
     </>
   );
 }

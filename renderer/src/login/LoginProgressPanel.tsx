@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { authids } from '../api/authids-client';
 import type { LoginProgressView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
@@ -16,17 +17,32 @@ interface LoginProgressPanelProps {
   readonly onOpenAuthId: (id: string) => void;
   readonly onRetry?: () => void;
   readonly onDismiss?: () => void;
+  /** The user just started this login here: the panel takes focus (and scrolls into view) and keeps it when the login ends. */
+  readonly takeFocus?: boolean;
 }
 
 /** What a running login is doing, how to steer it, and how it ended. */
-export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuthId, onRetry, onDismiss }: LoginProgressPanelProps) {
+export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuthId, onRetry, onDismiss, takeFocus = false }: LoginProgressPanelProps) {
   const cancel = useAction(() => authids().cancelLogin({ loginId }));
   const inBrowser = useAction(() => authids().openLoginInBrowser({ loginId }));
   const phase = progress?.phase ?? 'opening';
   const running = !progress || isLoginRunning(progress);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (takeFocus) focusPanel(panel.current);
+  }, [takeFocus]);
+  // A button that had focus (Cancel, Use my browser) goes away as the login moves on: focus goes to
+  // what comes next, and to the panel's main button once the login ends.
+  useEffect(() => {
+    const element = panel.current;
+    if (!takeFocus || !element) return;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body;
+    if (lost || (!running && (active === element || element.contains(active)))) focusNextStep(element);
+  }, [takeFocus, phase, running]);
 
   return (
-    <section className={`login-panel login-${phase}`} aria-label={`Login to ${providerName}`}>
+    <section ref={panel} tabIndex={takeFocus ? -1 : undefined} className={`login-panel login-${phase}`} aria-label={`Login to ${providerName}`}>
       <div role="status" className="login-status">
         <p className="login-headline">
           {running ? <Spinner /> : null}
@@ -75,4 +91,14 @@ export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuth
       <ErrorMessage message={cancel.error ?? inBrowser.error} />
     </section>
   );
+}
+
+function focusNextStep(element: HTMLElement): void {
+  (element.querySelector<HTMLElement>('.button-primary') ?? element.querySelector<HTMLElement>('button') ?? element).focus();
+}
+
+function focusPanel(element: HTMLElement | null): void {
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: 'nearest' });
 }

@@ -3,14 +3,16 @@ import type { Locator, Page } from 'playwright-core';
 import type { RealApp } from '../../fixtures/app/real-app';
 import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import type { AppHost } from '../support/app-host';
+import { providerRow, useServer } from '../support/authorize-screen';
 
-/** Clicks Authorize for `providerName` under the loopback server; resolves with the login page once it loaded. */
+/** Clicks Authorize for `providerName` through the loopback server; resolves with the login page once it loaded. */
 export async function startLogin(app: RealApp, host: AppHost, providerName: string): Promise<{ panel: Locator; loginPage: Page }> {
   const { page } = host;
   await page.getByRole('button', { name: 'Authorize', exact: true }).click();
-  const selfHosted = page.getByRole('region', { name: `Self-hosted (${new URL(app.stack.baseUrl).host})` });
+  const row = providerRow(page, providerName);
+  await useServer(row, `Self-hosted (${new URL(app.stack.baseUrl).host})`);
   const opened = app.loginWindow.pages.length;
-  await selfHosted.getByRole('button', { name: `Authorize ${providerName}` }).click();
+  await row.getByRole('button', { name: `Authorize ${providerName}` }).click();
   const panel = page.getByRole('region', { name: `Login to ${providerName}` });
   await panel.getByText('Waiting for you in the login window').waitFor();
   const loginPage = await app.loginWindow.pages.nth(opened, 'the login window to open');

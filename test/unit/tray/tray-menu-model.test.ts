@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrayMenuItem } from '../../../electron/services/tray/tray-menu-item';
 import { MAX_LIST_ENTRIES, buildTrayMenu, type TrayMenuInput } from '../../../electron/app/tray-menu-model';
-import { HOSTED_GROUP, authId, destination, group, provider, server, withHealth } from './view-builders';
+import { HOSTED, HOSTED_GROUP, authId, destination, group, provider, server, withHealth } from './view-builders';
 
 function menu(overrides: Partial<TrayMenuInput> = {}): TrayMenuItem[] {
   return buildTrayMenu({ authIds: [], providerGroups: [HOSTED_GROUP], busy: false, startAtLogin: false, platform: 'win32', ...overrides });
@@ -43,26 +43,27 @@ describe('buildTrayMenu', () => {
     expect(byId(menu(), 'backups-at-risk')).toBeUndefined();
   });
 
-  it('lists providers to authorize, skipping legacy ones; one server needs no server level', () => {
+  it('lists providers to authorize, skipping legacy ones; one server needs no server choice', () => {
     expect(submenu(menu(), 'authorize')).toEqual([
       { kind: 'normal', label: 'Google Drive (limited)', enabled: true, action: { type: 'authorize', provider: 'googledrive', serverBaseUrl: HOSTED_GROUP.server.baseUrl } },
       { kind: 'normal', label: 'Dropbox', enabled: true, action: { type: 'authorize', provider: 'dropbox', serverBaseUrl: HOSTED_GROUP.server.baseUrl } },
     ]);
   });
 
-  it('groups providers by server when there are several, dropping servers with only legacy providers', () => {
+  it('leads with providers at the server recommended for each; other servers only where there is a choice', () => {
     const own = server('https://auth.example.org', 'auth.example.org');
     const legacyOnly = server('https://old.example.org', 'old.example.org');
     const items = menu({
-      providerGroups: [HOSTED_GROUP, group(own, [provider('pcloud', 'pCloud')]), group(legacyOnly, [provider('onedrive', 'OneDrive', true)])],
+      providerGroups: [group(own, [provider('dropbox', 'Dropbox'), provider('pcloud', 'pCloud')]), HOSTED_GROUP, group(legacyOnly, [provider('onedrive', 'OneDrive', true)])],
     });
-    const servers = submenu(items, 'authorize');
-    expect(servers.map((s) => (s.kind === 'submenu' ? [s.label, s.items.length] : s.kind))).toEqual([
-      ['Duplicati (hosted)', 2],
-      ['auth.example.org', 1],
-    ]);
-    const ownItems = servers[1]?.kind === 'submenu' ? servers[1].items : [];
-    expect(ownItems[0]).toMatchObject({ action: { type: 'authorize', provider: 'pcloud', serverBaseUrl: 'https://auth.example.org' } });
+    const authorize = submenu(items, 'authorize');
+    expect(outline(authorize)).toEqual(['Dropbox', 'pCloud', 'Google Drive (limited)', '---', 'authorize-elsewhere']);
+    expect(authorize[0]).toMatchObject({ action: { type: 'authorize', provider: 'dropbox', serverBaseUrl: 'https://auth.example.org' } });
+    expect(authorize[2]).toMatchObject({ action: { type: 'authorize', provider: 'googledrive', serverBaseUrl: HOSTED.baseUrl } });
+    const elsewhere = submenu(authorize, 'authorize-elsewhere');
+    expect(elsewhere.map((item) => (item.kind === 'submenu' ? [item.label, outline(item.items)] : item.kind))).toEqual([['Dropbox', ['Duplicati (hosted)']]]);
+    const dropboxElsewhere = elsewhere[0]?.kind === 'submenu' ? elsewhere[0].items[0] : undefined;
+    expect(dropboxElsewhere).toMatchObject({ action: { type: 'authorize', provider: 'dropbox', serverBaseUrl: HOSTED.baseUrl } });
   });
 
   it('says so when no server offers a provider', () => {
