@@ -10,6 +10,9 @@ import './styles/detail.css';
 import './styles/screens.css';
 import './styles/transfer.css';
 import './styles/duplicati.css';
+import './styles/storage-banner.css';
+import './styles/settings-saved.css';
+import './styles/welcome.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
