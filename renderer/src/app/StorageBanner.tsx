@@ -3,7 +3,7 @@ import { keyringFix } from './keyring-fix';
 
 function headline(storage: StorageStatusView): string | null {
   if (storage.protection === 'memory-only') return 'No keyring: AuthIDs are lost on quit.';
-  if (storage.protection === 'weak-on-disk') return `AuthIDs are saved with weak protection (${storage.backend}).`;
+  if (storage.protection === 'weak-on-disk') return 'AuthIDs are saved on disk with weak protection.';
   if (storage.recoveredFrom) return 'An unreadable store file was moved aside.';
   return null;
 }
