@@ -12,6 +12,9 @@ import './styles/authorize.css';
 import './styles/transfer.css';
 import './styles/duplicati.css';
 import './styles/paste.css';
+import './styles/storage-banner.css';
+import './styles/settings-saved.css';
+import './styles/welcome.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -33,7 +33,7 @@ async function setUp(section: Locator, port: number, providerName: string, crede
   await section.getByRole('checkbox', { name: 'Run the built-in server' }).check();
   await section.getByText('Not running yet. Set up at least one provider below').waitFor();
   await section.getByLabel('Port').fill(String(port));
-  await section.getByRole('button', { name: 'Save port' }).click();
+  await section.getByLabel('Port').press('Enter');
   await section.getByText(`http://127.0.0.1:${port}/logged-in`, { exact: true }).waitFor();
   const provider = section.getByRole('listitem').filter({ has: section.page().locator('summary', { hasText: providerName }) });
   // Each provider is a disclosure: its summary opens the steps and the form.
@@ -49,7 +49,7 @@ describe('the built-in AuthID server', () => {
     const { app, host } = await start();
     const { page } = host;
     const section = await openSection(page);
-    expect(await section.getByRole('status').first().textContent()).toBe('Off. Turn it on to log in through this computer.');
+    expect(await section.getByRole('status').filter({ hasText: /^Off\./ }).textContent()).toBe('Off. Turn it on to log in through this computer.');
 
     const free = await osPickedPort();
     await free.close();
@@ -125,7 +125,7 @@ describe('the built-in AuthID server', () => {
       const section = await openSection(page);
       await setUp(section, taken.port, 'Microsoft OneDrive', { clientId: 'public-pkce' });
       await section.getByText(`Port ${taken.port} is in use. Another program already uses port ${taken.port} on 127.0.0.1.`).waitFor();
-      expect(await section.getByRole('status').first().textContent()).toContain('choose another port for the built-in server');
+      expect(await section.getByRole('status').filter({ hasText: 'is in use' }).textContent()).toContain('choose another port for the built-in server');
       expect(await axeViolations(page, { include: SECTION })).toEqual([]);
       await screenshotAt(section, 'built-in-server-port-taken');
       // Nothing to log in through while it does not run.

@@ -105,7 +105,7 @@ const SCREENS: readonly ScreenCase[] = [
     options: NO_KEYRING,
     reach: async ({ host: { page } }) => {
       await page.getByRole('heading', { name: 'No AuthIDs yet' }).waitFor();
-      await page.getByRole('button', { name: 'Review storage protection' }).click();
+      await page.getByRole('button', { name: 'Storage settings' }).click();
       await page.getByRole('heading', { name: 'Storage protection' }).waitFor();
     },
   },

@@ -21,7 +21,7 @@ export function settingsHandlers(context: AppContext): SettingsHandlers {
     removeServer: async ({ baseUrl }) => settingsView(await settings.removeServer(baseUrl)),
     testServer: async ({ baseUrl }) => {
       const server = { baseUrl: parseSelfHostedBaseUrl(baseUrl), flavour: 'self-hosted' as const };
-      const result = await probe(server, { fetch: context.fetch });
+      const result = await probe(server, { fetch: context.fetch, retryBy: 'user' });
       if (!result.reachable) return { reachable: false, message: result.failure.message, providers: [] };
       const count = result.providers.length;
       return {

@@ -43,6 +43,12 @@ export interface ServerFailure<K extends string = ServerFailureKind> {
   readonly retryAfterMs?: number;
 }
 
+/**
+ * Who makes a failed call again: the app on its own (background checks, refreshes), or only the
+ * user (a Test button). The message's advice must match: nothing retries a manual test.
+ */
+export type RetryBy = 'app' | 'user';
+
 /** Host (and port) of a server for messages; never its user-info part. */
 export function serverHost(server: AuthIdServer): string {
   try {

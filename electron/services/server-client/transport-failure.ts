@@ -1,6 +1,6 @@
 import type { AuthIdServer } from '../servers/known-servers';
 import type { TransportFailureKind } from './http-exchange';
-import { serverHost, type ServerFailure } from './server-failure';
+import { serverHost, type RetryBy, type ServerFailure } from './server-failure';
 
 /** Turns a failed exchange into a failure the user can act on. */
 export function transportFailure(
@@ -8,6 +8,7 @@ export function transportFailure(
   server: AuthIdServer,
   limits: { readonly timeoutMs: number; readonly maxBodyBytes: number },
   code?: string,
+  retryBy: RetryBy = 'app',
 ): ServerFailure {
   const host = serverHost(server);
   switch (kind) {
@@ -19,7 +20,7 @@ export function transportFailure(
         kind,
         retryable: true,
         needsReauthorization: false,
-        message: `The AuthID server at ${host} did not answer within ${Math.round(limits.timeoutMs / 1000)} s. It may be overloaded or your connection may be slow; it will be tried again.`,
+        message: `The AuthID server at ${host} did not answer within ${Math.round(limits.timeoutMs / 1000)} s. It may be overloaded or your connection may be slow; ${retryBy === 'app' ? 'it will be tried again' : 'wait a moment, then test again'}.`,
       };
     case 'oversized-response':
       return {
@@ -35,7 +36,7 @@ export function transportFailure(
         kind,
         retryable: true,
         needsReauthorization: false,
-        message: `Could not reach the AuthID server at ${host}: ${networkProblem(code)}. Check your network connection and the server address; it will be tried again.`,
+        message: `Could not reach the AuthID server at ${host}: ${networkProblem(code)}. ${retryBy === 'app' ? 'Check your network connection and the server address; it will be tried again' : 'Check the server address, that the server is running and your network connection, then test again'}.`,
       };
   }
 }

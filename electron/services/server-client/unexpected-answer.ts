@@ -1,9 +1,9 @@
 import type { AuthIdServer } from '../servers/known-servers';
 import type { HttpAnswer } from './http-exchange';
-import { serverHost, type ServerFailure } from './server-failure';
+import { serverHost, type RetryBy, type ServerFailure } from './server-failure';
 
 /** A failure for an answer that no rule of the protocol explains; `what` names the request. */
-export function unexpectedAnswer(server: AuthIdServer, answer: HttpAnswer, what: string): ServerFailure {
+export function unexpectedAnswer(server: AuthIdServer, answer: HttpAnswer, what: string, retryBy: RetryBy = 'app'): ServerFailure {
   const host = serverHost(server);
   const { status } = answer;
   if (status >= 300 && status < 400) {
@@ -23,7 +23,7 @@ export function unexpectedAnswer(server: AuthIdServer, answer: HttpAnswer, what:
       retryable: true,
       needsReauthorization: false,
       status,
-      message: `The AuthID server at ${host} had an internal error (HTTP ${status}). It will be tried again; if this keeps happening, the server needs attention.`,
+      message: `The AuthID server at ${host} had an internal error (HTTP ${status}). ${retryBy === 'app' ? 'It will be tried again; if this keeps happening, the server needs attention' : "Test again in a while; if it keeps failing, the server's log says why"}.`,
     };
   }
   return {

@@ -45,7 +45,7 @@ function AppWindow() {
         <p className="app-name">AuthID Manager</p>
         <AppNav current={screen} onNavigate={setScreen} />
       </header>
-      {state ? <StorageBanner storage={state.storage} onReview={() => setScreen({ name: 'settings' })} /> : null}
+      {state ? <StorageBanner storage={state.storage} onReview={() => setScreen({ name: 'settings', section: 'storage' })} /> : null}
       {state && screen.name !== 'detail' ? <UrlChangeBanner authIds={state.authIds} onReview={openAuthId} /> : null}
       <main className="app-main">
         {!state && appState.error ? (
@@ -92,7 +92,12 @@ function AppWindow() {
           <DuplicatiScreen authIds={state.authIds} onOpenAuthId={openAuthId} onOpenSettings={() => setScreen({ name: 'settings' })} />
         ) : null}
         {state && screen.name === 'settings' ? (
-          <SettingsScreen settings={settings} storage={state.storage} providerGroups={providerGroups.value} />
+          <SettingsScreen
+            settings={settings}
+            storage={state.storage}
+            providerGroups={providerGroups.value}
+            storageRequest={screen.section === 'storage' ? screen : undefined}
+          />
         ) : null}
       </main>
     </div>

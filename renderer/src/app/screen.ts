@@ -4,7 +4,8 @@ export type Screen =
   | { readonly name: 'authids' }
   | { readonly name: 'authorize' }
   | { readonly name: 'paste' }
-  | { readonly name: 'settings' }
+  /** `section: 'storage'` scrolls to storage protection and focuses it (the storage warning's button). */
+  | { readonly name: 'settings'; readonly section?: 'storage' }
   | { readonly name: 'duplicati' }
   | { readonly name: 'detail'; readonly id: string };
 

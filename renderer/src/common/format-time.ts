@@ -6,9 +6,13 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 // Made once: building an Intl formatter costs far more than using one, and a list formats two times a row.
+// Words stay English like the rest of the window; dates and clock times follow the locale the
+// window reports (Electron passes the system's), so a German system shows 18:59, not 6:59 PM.
+// (No navigator in Node unit tests: Intl's default locale stands in.)
+const WINDOW_LOCALES = typeof navigator === 'undefined' ? [] : [...navigator.languages];
 const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const DATE_TIME = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const CLOCK_TIME = new Intl.DateTimeFormat('en', { timeStyle: 'short' });
+const DATE_TIME = new Intl.DateTimeFormat(WINDOW_LOCALES, { dateStyle: 'medium', timeStyle: 'short' });
+const CLOCK_TIME = new Intl.DateTimeFormat(WINDOW_LOCALES, { timeStyle: 'short' });
 
 /** "in 5 minutes", "3 hours ago", "now". */
 export function formatRelative(iso: string, now: Date = new Date()): string {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { Spinner } from '../common/Spinner';
-import { useAction } from '../hooks/use-action';
+import { SavedNote } from './SavedNote';
+import { useSavedSetting } from './use-saved-setting';
 
 interface CheckboxSettingProps {
   readonly label: string;
@@ -15,7 +15,7 @@ interface CheckboxSettingProps {
 export function CheckboxSetting({ label, checked, help, onToggle }: CheckboxSettingProps) {
   const id = useId();
   const [requested, setRequested] = useState(checked);
-  const toggle = useAction(onToggle);
+  const toggle = useSavedSetting(onToggle);
   // The new state shows at once; if main refuses it, the saved state shows again.
   const shown = toggle.pending ? requested : checked;
   return (
@@ -33,8 +33,9 @@ export function CheckboxSetting({ label, checked, help, onToggle }: CheckboxSett
         }}
       />
       <label htmlFor={id} className="field-label">
-        {label} {toggle.pending ? <Spinner /> : null}
+        {label}
       </label>
+      <SavedNote pending={toggle.pending} saved={toggle.saved} />
       {help ? (
         <div id={`${id}-help`} className="field-help">
           {help}

@@ -1,3 +1,4 @@
+import type { FocusEventHandler, KeyboardEventHandler } from 'react';
 import { TextField } from '../common/TextField';
 
 interface NumberFieldProps {
@@ -8,6 +9,8 @@ interface NumberFieldProps {
   readonly max: number;
   readonly problem: string | undefined;
   readonly onChange: (value: string) => void;
+  readonly onBlur?: FocusEventHandler<HTMLInputElement>;
+  readonly onKeyDown?: KeyboardEventHandler<HTMLInputElement>;
 }
 
 export function NumberField(props: NumberFieldProps) {

@@ -4,7 +4,7 @@ export function ServerProbeResult({ probe, nameOf }: { probe: ServerProbeView; n
   return (
     <div className={`probe-result ${probe.reachable ? 'probe-ok' : 'probe-failed'}`} role="status">
       <p>
-        <strong>{probe.reachable ? 'Reachable.' : 'Not reachable.'}</strong> {probe.message}
+        <strong>{probe.reachable ? 'Reachable.' : 'Test failed.'}</strong> {probe.message}
       </p>
       {probe.reachable ? (
         <p>

@@ -16,14 +16,17 @@ interface SettingsScreenProps {
   readonly settings: LiveValue<SettingsView>;
   readonly storage: StorageStatusView;
   readonly providerGroups: readonly ProviderGroupView[] | undefined;
+  /** A new value each time the user asks to see storage protection (the warning's button). */
+  readonly storageRequest?: object | undefined;
 }
 
-export function SettingsScreen({ settings, storage, providerGroups }: SettingsScreenProps) {
+export function SettingsScreen({ settings, storage, providerGroups, storageRequest }: SettingsScreenProps) {
   const nameOf = (id: string) => providerName(providerGroups, id);
   const current = settings.value;
   return (
     <>
       <ScreenHeading>Settings</ScreenHeading>
+      <p className="screen-intro">Each change is saved as soon as you make it: a box or a choice at once, a number when you leave its field.</p>
       {settings.error ? (
         <div>
           <ErrorMessage message={settings.error} />
@@ -45,7 +48,8 @@ export function SettingsScreen({ settings, storage, providerGroups }: SettingsSc
           <ThemeSection theme={current.theme} onChanged={settings.set} />
         </>
       ) : null}
-      <StorageProtectionSection storage={storage} />
+      {/* Focused once the sections above it are in: loading them later would push it away. */}
+      <StorageProtectionSection storage={storage} focusRequest={current ? storageRequest : undefined} />
       <TransferSection />
       <DuplicatiSettingsSection />
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { SecretProtection, StorageStatusView } from '../api/view-types';
 import { CheckboxSetting } from './CheckboxSetting';
@@ -10,8 +10,15 @@ const PROTECTION_TEXT: Readonly<Record<SecretProtection, string>> = {
 };
 
 /** Which OS backend protects the AuthIDs, or why none can, and the weak opt-in. */
-export function StorageProtectionSection({ storage: fromState }: { storage: StorageStatusView }) {
+export function StorageProtectionSection({ storage: fromState, focusRequest }: { storage: StorageStatusView; focusRequest?: object | undefined }) {
   const [storage, setStorage] = useState(fromState);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusRequest) return;
+    heading.current?.focus({ preventScroll: true });
+    section.current?.scrollIntoView({ block: 'start' });
+  }, [focusRequest]);
   // A new status from main replaces the local one (React's "adjust state on a prop change").
   const [seen, setSeen] = useState(fromState);
   if (fromState !== seen) {
@@ -19,8 +26,10 @@ export function StorageProtectionSection({ storage: fromState }: { storage: Stor
     setStorage(fromState);
   }
   return (
-    <section className="settings-section" aria-labelledby="storage-heading">
-      <h2 id="storage-heading">Storage protection</h2>
+    <section ref={section} className="settings-section" aria-labelledby="storage-heading">
+      <h2 ref={heading} id="storage-heading" tabIndex={-1}>
+        Storage protection
+      </h2>
       <dl className="detail-facts">
         <dt>Protection</dt>
         <dd>{PROTECTION_TEXT[storage.protection]}</dd>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { SettingsView, Theme } from '../api/view-types';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { useAction } from '../hooks/use-action';
+import { SavedNote } from './SavedNote';
+import { useSavedSetting } from './use-saved-setting';
 
 const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
   { value: 'system', label: 'Same as the system' },
@@ -12,7 +13,7 @@ const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
 
 export function ThemeSection({ theme, onChanged }: { theme: Theme; onChanged: (settings: SettingsView) => void }) {
   const [requested, setRequested] = useState<Theme>(theme);
-  const change = useAction(async (next: Theme) => onChanged(await authids().updateSettings({ theme: next })));
+  const change = useSavedSetting(async (next: Theme) => onChanged(await authids().updateSettings({ theme: next })));
   // The choice shows at once; if main refuses it, the saved theme shows again.
   const shown = change.pending ? requested : theme;
   return (
@@ -36,6 +37,7 @@ export function ThemeSection({ theme, onChanged }: { theme: Theme; onChanged: (s
           </label>
         ))}
       </fieldset>
+      <SavedNote pending={change.pending} saved={change.saved} />
       <ErrorMessage message={change.error} />
     </section>
   );

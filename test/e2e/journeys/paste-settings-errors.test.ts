@@ -77,7 +77,7 @@ describe('when things go wrong', () => {
     await openScreen(page, 'Settings', 'Settings');
     await page.getByRole('textbox', { name: 'Server address' }).fill(address);
     await page.getByRole('button', { name: 'Test', exact: true }).click();
-    await page.getByText('Not reachable.').waitFor();
+    await page.getByText('Test failed.').waitFor();
     expect(await page.locator('main').textContent()).toContain(new URL(address).host);
   });
 

@@ -14,6 +14,8 @@ export interface AppHostOptions {
   readonly browser?: Browser;
   readonly colorScheme?: 'light' | 'dark';
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** The locale the window reports (navigator.languages, Intl's default); default en-US. */
+  readonly locale?: string;
 }
 
 export interface RecordedCall {
@@ -76,7 +78,7 @@ async function openWindow(url: string, handlers: RequestHandlers, events: Pick<A
   const context: BrowserContext = await browser.newContext({
     viewport: options.viewport ?? { width: 420, height: 640 },
     colorScheme: options.colorScheme ?? 'light',
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
   });

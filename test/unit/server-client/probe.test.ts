@@ -60,4 +60,17 @@ describe('probe', () => {
     expect(!result.reachable && result.failure.kind).toBe('unreachable');
     expect(!result.reachable && result.failure.message).toMatch(/connection refused/);
   });
+
+  it('tells a user who pressed Test to test again, since nothing retries it; a background probe is retried', async () => {
+    const closed = await closedPortServer();
+    const manual = await probe(closed, { retryBy: 'user' });
+    expect(!manual.reachable && manual.failure.message).toMatch(/, then test again\.$/);
+    expect(!manual.reachable && manual.failure.message).not.toMatch(/tried again/);
+    const background = await probe(closed);
+    expect(!background.reachable && background.failure.message).toMatch(/it will be tried again\.$/);
+
+    status = 500;
+    const broken = await probe(stub.server, { retryBy: 'user' });
+    expect(!broken.reachable && broken.failure.message).toMatch(/internal error \(HTTP 500\)\. Test again in a while; if it keeps failing, the server's log says why\.$/);
+  });
 });
