@@ -4,6 +4,7 @@ import { ScreenHeading } from '../app/ScreenHeading';
 import { KeychainSection } from '../keychain/KeychainSection';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { ConnectionUrlBuilder } from '../url-builder/ConnectionUrlBuilder';
+import { AuthIdFacts } from './AuthIdFacts';
 import { AuthIdSummary } from './AuthIdSummary';
 import { CheckHistory } from './CheckHistory';
 import { UsedBySection } from '../duplicati/UsedBySection';
@@ -12,6 +13,7 @@ import { DestinationList } from './DestinationList';
 import { findProvider } from './find-provider';
 import { ForgetDialog } from './ForgetDialog';
 import { HealthSection } from './HealthSection';
+import { needsNewLogin } from './needs-new-login';
 import { RevealAuthId } from './RevealAuthId';
 import { RevokeDialog } from './RevokeDialog';
 
@@ -44,11 +46,18 @@ export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onO
       </button>
       {authId ? (
         <>
+          {/* Health first: whether the AuthID works, and what to do when it does not. */}
           <AuthIdSummary authId={authId} />
-          <RevealAuthId authId={authId} />
           <HealthSection authId={authId} logins={logins} onOpenAuthId={onOpenAuthId} />
+          <RevealAuthId authId={authId} />
+          <AuthIdFacts authId={authId} />
           <KeychainSection key={authId.id} authId={authId} />
-          <ConnectionUrlBuilder key={`${authId.id}-${provider ? 'options' : 'plain'}`} authId={authId} provider={provider} />
+          <ConnectionUrlBuilder
+            key={`${authId.id}-${provider ? 'options' : 'plain'}`}
+            authId={authId}
+            provider={provider}
+            needsNewLogin={needsNewLogin(authId.health)}
+          />
           <DestinationList authId={authId} />
           <UsedBySection authId={authId} />
           <CheckHistory history={authId.history} />
