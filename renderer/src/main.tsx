@@ -7,6 +7,7 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/authids.css';
 import './styles/detail.css';
+import './styles/detail-ux.css';
 import './styles/screens.css';
 import './styles/authorize.css';
 import './styles/transfer.css';

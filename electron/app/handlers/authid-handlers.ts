@@ -5,6 +5,7 @@ import { buildConnectionUrl } from '../../services/connection-urls/connection-ur
 import { previewConnectionUrl } from '../../services/connection-urls/connection-url-preview';
 import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
 import type { VaultRecord } from '../../services/vault/vault-record';
+import { findingsForBuiltUrl } from '../built-url-findings';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
 import { connectionUrlInput, maskedConnectionUrl, withLiteralReference, type DestinationFields } from '../destination-url';
 
@@ -63,8 +64,7 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       const reference = referenceOf(id);
       const preview = previewConnectionUrl(connectionUrlInput(record, { path, options }, reference ?? (await secretOf(id)), server));
       const maskedUrl = reference === undefined ? preview.maskedUrl : maskedConnectionUrl(record, { path, options }, reference, server);
-      // One-click fixes edit pasted text; a built URL is changed through the form instead.
-      return { maskedUrl, findings: preview.findings.map(({ apply: _apply, ...f }) => ({ ...f })) };
+      return { maskedUrl, findings: findingsForBuiltUrl(preview.findings, reference !== undefined) };
     },
     copyUrl: async ({ id, path, options }) => copyUrl(requireRecord(context, id), { path, options }),
     saveDestination: async ({ id, name, path, options }) => {

@@ -85,7 +85,7 @@ const GRAPH_FRAGMENT_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'fragment-size',
     label: 'Upload fragment size (bytes)',
-    help: 'Large files are uploaded in pieces of this size. Duplicati rounds it down to a multiple of 320 KiB (327680) and keeps it between 320 KiB and 60 MiB (62914560).',
+    help: 'Large files are uploaded in pieces of this many bytes; the default (10 MiB) suits most connections. Between 327680 (320 KiB) and 62914560 (60 MiB).',
     kind: 'number',
     required: false,
     defaultValue: '10485760',
@@ -224,7 +224,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
       {
         name: 'drive-id',
         label: 'Drive ID',
-        help: 'Another drive to use; leave empty for your own OneDrive (/me/drive).',
+        help: 'Only to back up to another drive, such as one shared with you; leave empty for your own OneDrive.',
         kind: 'text',
         required: false,
       },
@@ -246,7 +246,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
       {
         name: 'site-id',
         label: 'Site ID',
-        help: 'The SharePoint site\'s ID (from Graph: /sites/<host>:/<site path>).',
+        help: 'Which SharePoint site to use. It looks like contoso.sharepoint.com followed by two long IDs, each after a comma; your Microsoft 365 administrator can look it up.',
         kind: 'text',
         required: true,
       },
@@ -267,7 +267,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
       {
         name: 'group-email',
         label: 'Group e-mail',
-        help: 'The group\'s e-mail address. Give this or the group ID.',
+        help: 'The group\'s e-mail address, as in team@contoso.com.',
         kind: 'text',
         required: false,
         oneOfGroup: 'group',
@@ -275,7 +275,7 @@ export const BACKENDS: Readonly<Record<BackendId, BackendSpec>> = {
       {
         name: 'group-id',
         label: 'Group ID',
-        help: 'The group\'s ID. Give this or the group e-mail.',
+        help: 'The group\'s ID, if you have it instead of the e-mail address.',
         kind: 'text',
         required: false,
         oneOfGroup: 'group',

@@ -4,6 +4,7 @@ import { ScreenHeading } from '../app/ScreenHeading';
 import { KeychainSection } from '../keychain/KeychainSection';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { ConnectionUrlBuilder } from '../url-builder/ConnectionUrlBuilder';
+import { AuthIdFacts } from './AuthIdFacts';
 import { AuthIdSummary } from './AuthIdSummary';
 import { CheckHistory } from './CheckHistory';
 import { UsedBySection } from '../duplicati/UsedBySection';
@@ -12,6 +13,7 @@ import { DestinationList } from './DestinationList';
 import { findProvider } from './find-provider';
 import { ForgetDialog } from './ForgetDialog';
 import { HealthSection } from './HealthSection';
+import { needsNewLogin } from './needs-new-login';
 import { RevealAuthId } from './RevealAuthId';
 import { RevokeDialog } from './RevokeDialog';
 
@@ -48,11 +50,18 @@ export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onO
       </button>
       {shown ? (
         <>
+          {/* Health first: whether the AuthID works, and what to do when it does not. */}
           <AuthIdSummary authId={shown} />
-          <RevealAuthId authId={shown} />
           <HealthSection authId={shown} logins={logins} onOpenAuthId={onOpenAuthId} />
+          <RevealAuthId authId={shown} />
+          <AuthIdFacts authId={shown} />
           <KeychainSection key={shown.id} authId={shown} />
-          <ConnectionUrlBuilder key={`${shown.id}-${provider ? 'options' : 'plain'}`} authId={shown} provider={provider} />
+          <ConnectionUrlBuilder
+            key={`${shown.id}-${provider ? 'options' : 'plain'}`}
+            authId={shown}
+            provider={provider}
+            needsNewLogin={needsNewLogin(shown.health)}
+          />
           <DestinationList authId={shown} />
           <UsedBySection authId={shown} />
           <CheckHistory history={shown.history} />

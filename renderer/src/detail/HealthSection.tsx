@@ -10,6 +10,7 @@ import { TrustServerNotice } from '../common/TrustServerNotice';
 import { useAction } from '../hooks/use-action';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { LoginProgressPanel } from '../login/LoginProgressPanel';
+import { needsNewLogin } from './needs-new-login';
 
 interface HealthSectionProps {
   readonly authId: AuthIdView;
@@ -24,18 +25,27 @@ export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionPro
   const check = useAction(async () => setChecked(await authids().checkNow({ id: authId.id })));
   const reauthorize = useAction(async () => setLoginId((await authids().reauthorize({ id: authId.id })).loginId));
   const { held } = authId;
+  const loginFirst = needsNewLogin(authId.health);
+  // The answer to Check now may arrive before the record's update does.
+  const latest = checked && (!authId.lastCheck || checked.at >= authId.lastCheck.at) ? checked : authId.lastCheck;
   const trust = useAction(async () => {
     if (held) await authids().addServer({ baseUrl: held.baseUrl });
   });
 
+  const reauthorizeButton = (main: boolean) => (
+    <BusyButton pending={reauthorize.pending} pendingLabel="Starting…" variant={main ? 'primary' : 'secondary'} onClick={() => void reauthorize.run()}>
+      Re-authorize
+    </BusyButton>
+  );
+
   return (
-    <section className="detail-section" aria-labelledby="health-heading">
+    <section className="detail-section detail-health" aria-labelledby="health-heading">
       <h2 id="health-heading">Health</h2>
       <p className="health-line">
         <HealthChip health={authId.health} />
         <CheckTimes authId={authId} />
       </p>
-      {authId.lastCheck?.reason ? <p className="check-reason">{authId.lastCheck.reason}</p> : null}
+      {latest?.reason ? <p className="check-reason">{latest.reason}</p> : null}
       {held ? (
         <>
           <TrustServerNotice server={held} heading="Held: not checked">
@@ -54,16 +64,17 @@ export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionPro
         </>
       ) : (
         <div className="button-row">
+          {/* What fixes the AuthID comes first and is the main button. */}
+          {loginFirst ? reauthorizeButton(true) : null}
           <BusyButton pending={check.pending} pendingLabel="Checking…" onClick={() => void check.run()}>
             Check now
           </BusyButton>
-          <BusyButton pending={reauthorize.pending} pendingLabel="Starting…" onClick={() => void reauthorize.run()}>
-            Re-authorize
-          </BusyButton>
+          {loginFirst ? null : reauthorizeButton(false)}
         </div>
       )}
       <p role="status" className="check-result">
-        {checked ? `Checked: ${HEALTH_LABELS[checked.health]}. ${checked.reason}` : ''}
+        {/* The reason is the line above; saying it again here would repeat it. */}
+        {checked ? `Checked just now: ${HEALTH_LABELS[checked.health]}.` : ''}
       </p>
       <ErrorMessage message={check.error ?? reauthorize.error} />
       {loginId ? (

@@ -17,6 +17,8 @@ interface ConnectionUrlBuilderProps {
   readonly authId: AuthIdView;
   /** The backend's options; undefined when the catalogue could not be loaded. */
   readonly provider: ProviderView | undefined;
+  /** The AuthID works again only after a login: copying is then not the main thing to do. */
+  readonly needsNewLogin?: boolean;
 }
 
 function groupHint(provider: ProviderView | undefined, group: string | undefined): string | undefined {
@@ -26,13 +28,14 @@ function groupHint(provider: ProviderView | undefined, group: string | undefined
 }
 
 /** Folder path plus the backend's options, a live masked preview, Copy and Save as destination. */
-export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderProps) {
+export function ConnectionUrlBuilder({ authId, provider, needsNewLogin = false }: ConnectionUrlBuilderProps) {
   const options = provider?.options ?? [];
   const [path, setPath] = useState('');
   const [values, setValues] = useState<OptionValues>(() => initialOptionValues(options, authId));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAllErrors, setShowAllErrors] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [typed, setTyped] = useState(false);
   const form = useRef<HTMLFieldSetElement>(null);
   const pathId = useId();
   const toast = useToast();
@@ -71,7 +74,10 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
         value={values[option.name] ?? ''}
         error={visibleError(option.name)}
         {...(hint === undefined ? {} : { groupHint: hint })}
-        onChange={(value) => setValues((current) => ({ ...current, [option.name]: value }))}
+        onChange={(value) => {
+          setTyped(true);
+          setValues((current) => ({ ...current, [option.name]: value }));
+        }}
         onBlur={() => touch(option.name)}
       />
     );
@@ -92,7 +98,10 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
             value={path}
             aria-describedby={`${pathId}-help${pathError ? ` ${pathId}-error` : ''}`}
             aria-invalid={pathError ? true : undefined}
-            onChange={(event) => setPath(event.target.value)}
+            onChange={(event) => {
+              setTyped(true);
+              setPath(event.target.value);
+            }}
             onBlur={() => touch(PATH_FIELD)}
           />
           <p id={`${pathId}-help`} className="field-help">
@@ -109,12 +118,13 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
         ) : null}
         {!provider ? <p className="muted">This provider's options could not be loaded; the URL uses the path only.</p> : null}
       </fieldset>
-      <UrlPreview state={preview} keychainReference={authId.keychainReference} />
+      {/* Nothing to warn about before the user has written anything. */}
+      <UrlPreview state={preview} keychainReference={authId.keychainReference} showFindings={typed || touched.size > 0 || showAllErrors} />
       <div className="button-row">
         <BusyButton
           pending={copy.pending}
           pendingLabel="Copying…"
-          variant="primary"
+          variant={needsNewLogin ? 'secondary' : 'primary'}
           onClick={() => {
             if (ensureValid()) void copy.run();
           }}
@@ -122,6 +132,7 @@ export function ConnectionUrlBuilder({ authId, provider }: ConnectionUrlBuilderP
           Copy URL
         </BusyButton>
       </div>
+      {needsNewLogin ? <p className="muted">This AuthID no longer works: re-authorize first, then copy the URL with the new AuthID.</p> : null}
       <ErrorMessage message={copy.error} />
       <SaveDestinationForm
         onSave={async (name) => {

@@ -4,8 +4,15 @@ import { LintFindings } from '../common/LintFindings';
 import { Spinner } from '../common/Spinner';
 import type { UrlPreviewState } from './use-url-preview';
 
-/** The URL with its AuthID masked, and what the linter says about it. */
-export function UrlPreview({ state, keychainReference }: { state: UrlPreviewState; keychainReference: string | undefined }) {
+/** The URL with its AuthID masked, and what the linter says about it once the user has started. */
+interface UrlPreviewProps {
+  readonly state: UrlPreviewState;
+  readonly keychainReference: string | undefined;
+  /** False until the user has typed or left a field. */
+  readonly showFindings: boolean;
+}
+
+export function UrlPreview({ state, keychainReference, showFindings }: UrlPreviewProps) {
   const labelId = useId();
   return (
     <div className="url-preview">
@@ -18,7 +25,7 @@ export function UrlPreview({ state, keychainReference }: { state: UrlPreviewStat
         {state.preview?.maskedUrl ?? (state.pending ? 'Building the preview…' : '')}
       </output>
       <ErrorMessage message={state.error} />
-      {state.preview ? <LintFindings findings={state.preview.findings} label="Problems with this URL" /> : null}
+      {state.preview && showFindings ? <LintFindings findings={state.preview.findings} label="Problems with this URL" /> : null}
     </div>
   );
 }

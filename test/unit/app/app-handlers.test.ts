@@ -133,6 +133,15 @@ describe('connection URLs', () => {
     expect(saved.maskedUrl).toMatch(/^onedrivev2:\/\/Backups\/Laptop\?authid=/);
   });
 
+  test('a built URL brings no paste advice about a missing option (the form says it on the field), but still the rest', async () => {
+    const record = await vault.add({ defaultLabel: 'SharePoint', provider: 'sharepoint', kind: 'v2', authId: V2.replace('onedrivev2', 'sharepoint'), serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
+    const empty = await core.handlers.previewUrl({ id: record.id, path: '', options: {} });
+    expect(empty.findings.map((finding) => finding.code)).not.toContain('missing-required-option');
+    expect(JSON.stringify(empty.findings)).not.toContain('&site-id=');
+    const badSize = await core.handlers.previewUrl({ id: record.id, path: '', options: { 'site-id': 'contoso.sharepoint.com,1,2', 'fragment-size': '5' } });
+    expect(badSize.findings.map((finding) => finding.code)).toEqual(['invalid-option-value']);
+  });
+
   test('pCloud takes its region from the record, into the path, with no oauth-url', async () => {
     const record = await vault.add({
       defaultLabel: 'pCloud',

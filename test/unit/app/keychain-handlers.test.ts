@@ -72,7 +72,10 @@ describe('sharing an AuthID through the keychain', () => {
     const url = clipboard.writes.at(-1)!;
     expect(url).toMatch(/^dropbox:\/\/Backups\?authid=\$authid_family_photos&oauth-url=/);
     expect(url).not.toContain(encodeURIComponent(V1));
-    expect((await core.handlers.previewUrl({ id, path: 'Backups', options: {} })).maskedUrl).toBe(url);
+    const preview = await core.handlers.previewUrl({ id, path: 'Backups', options: {} });
+    expect(preview.maskedUrl).toBe(url);
+    // The app's own reference is no surprise: no "secret-provider reference" note for it.
+    expect(preview.findings).toEqual([]);
 
     await core.handlers.saveDestination({ id, name: 'Laptop', path: 'Backups', options: {} });
     const view = core.state().authIds.find((a) => a.id === id)!;
