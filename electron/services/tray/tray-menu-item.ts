@@ -13,7 +13,9 @@ export type TrayMenuItem =
 export type TrayMenuId =
   | 'status'
   | 'backups-at-risk'
+  | 'cancel-login'
   | 'authorize'
+  | 'paste'
   | 'copy-url'
   | 'copy-authid'
   | 'reauthorize'
