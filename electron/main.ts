@@ -8,6 +8,8 @@ import Store from 'electron-store';
 import { createAppCore } from './app/app-core';
 import { watchConnectivity } from './app/connectivity-watch';
 import { trayDispatcher } from './app/tray-dispatch';
+import { trayInputs } from './app/tray-inputs';
+import { openTrayStatus } from './app/tray-status';
 import { installAppMenu } from './adapters/app-menu';
 import { appPageUrl } from './adapters/app-page-url';
 import { registerAppScheme, serveAppFiles } from './adapters/app-protocol';
@@ -46,8 +48,8 @@ import { openVault } from './services/vault/vault';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const platform = process.platform;
-/** Shows the window (at a record when given); a second launch calls it too. Set once started. */
-let showRecord: (id: string | undefined) => void = () => undefined;
+/** Shows the window (at a screen when given); a second launch calls it too. Set once started. */
+let showWindow: (target?: EventPayloads['navigate']) => void = () => undefined;
 /** Every AuthID the vault handled this run: the log scrubs exactly these, besides the usual shapes. */
 const knownSecrets = createKnownSecrets();
 const log = (what: string, error: unknown) => console.error(`AuthID Manager: ${what}: ${describeErrorForLog(error, knownSecrets)}`);
@@ -67,27 +69,12 @@ async function start(): Promise<void> {
   const builtInServer = await openBuiltInServer({ backend, secretBox });
   const settings = withBuiltInServer(openSettings({ backend, autostart }), builtInServer);
   const vault = await openVault({ backend, secretBox, secrets: knownSecrets });
-  // Checks under way, for the tray's busy icon; the tray is built further down.
-  const checking = new Set<string>();
-  const checkActivity = (change: () => void) => {
-    change();
-    updateTray();
-  };
-  const refresher = createRefresher({
-    vault,
-    settings,
-    whoAmI: httpWhoAmI(),
-    activity: {
-      started: (id) => checkActivity(() => checking.add(id)),
-      finished: (id) => checkActivity(() => checking.delete(id)),
-    },
-  });
+  const trayStatus = await openTrayStatus({ settings, onError: (error) => log('reading start at login', error) });
+  const refresher = createRefresher({ vault, settings, whoAmI: httpWhoAmI(), activity: trayStatus.checks });
 
   serveAppFiles(protocol, path.join(here, '../renderer'));
   const appUrl = appPageUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
   installAppMenu({ Menu }, { platform, packaged: app.isPackaged, appName: app.getName() });
-  // Set once the tray exists; checks cannot start before then (the refresher starts last).
-  let updateTray: () => void = () => undefined;
   // Steps run at quit, long after everything below exists.
   const sequence = installQuitSequence(app, {
     steps: [
@@ -113,15 +100,16 @@ async function start(): Promise<void> {
     packaged: app.isPackaged,
     openExternal: (url) => void shell.openExternal(url),
     onCreated: (win) => {
-      keepInTrayOnClose(win, { isQuitting: () => sequence.isQuitting(), trayVisible: () => trayVisible });
+      keepInTrayOnClose(win, { isQuitting: () => sequence.isQuitting(), trayVisible: () => trayStatus.visible() });
       dockFollowsWindow(app, platform, win);
     },
   });
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => sendEvent(mainWindow.contents(), event, payload);
-  showRecord = (id: string | undefined) => {
+  showWindow = (target) => {
     revealWindow(mainWindow.get());
-    if (id !== undefined) mainWindow.navigate({ screen: 'detail', id });
+    if (target !== undefined) mainWindow.navigate(target);
   };
+  const showRecord = (id: string | undefined) => showWindow(id === undefined ? undefined : { screen: 'detail', id });
 
   const core = createAppCore({
     vault,
@@ -149,42 +137,22 @@ async function start(): Promise<void> {
     onUnexpected: (error, request) => log(`handling ${request}`, error),
   });
 
-  let startAtLogin = (await settings.read()).startAtLogin;
-  let trayVisible = true;
-  const trayState = () => {
-    const state = core.state();
-    const backupsAtRisk = core.duplicati?.state().overview?.atRisk.message;
-    return {
-      authIds: state.authIds,
-      providerGroups: core.providerGroups(),
-      busy: state.logins.length > 0 || checking.size > 0,
-      startAtLogin,
-      ...(backupsAtRisk === undefined ? {} : { backupsAtRisk }),
-    };
-  };
+  const trayMenu = trayInputs(core, trayStatus);
   const tray = createTray<NativeImage>({
     electron: { Tray, Menu, nativeImage },
     platform,
     // Packaged: electron-builder copies assets/tray into resources/; otherwise the project folder has them.
     assetsDir: app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'assets'),
-    initial: trayState(),
-    dispatch: trayDispatcher({ handlers: core.handlers, showRecord, quit: () => app.quit() }),
+    initial: trayMenu.current(),
+    dispatch: trayDispatcher({ handlers: core.handlers, show: showWindow, used: trayStatus.used, quit: () => app.quit() }),
     onDispatchError: (error, action) => log(`the tray's ${action.type}`, error),
     trayHost: () => detectTrayHost({ platform, env: process.env }),
     onNoTrayHost: () => {
-      trayVisible = false;
-      showRecord(undefined);
+      trayStatus.hide();
+      showWindow();
     },
   });
-  updateTray = () => tray.update(trayState());
-  core.onStateChange(updateTray);
-  core.duplicati?.onChange(updateTray);
-  settings.onChange(() => {
-    void settings.read().then((now) => {
-      startAtLogin = now.startAtLogin;
-      updateTray();
-    });
-  });
+  trayMenu.onChange(() => tray.update(trayMenu.current()));
 
   // Overdue checks run when the machine wakes, the screen unlocks, or the network comes back.
   powerMonitor.on('resume', () => refresher.wake());
@@ -199,7 +167,7 @@ async function start(): Promise<void> {
   refresher.start();
 
   if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);
-  else showRecord(undefined);
+  else showWindow();
 
   // The tray menu for the Electron end-to-end specs; a packaged app has no such hook.
   if (!app.isPackaged && process.env.AUTHID_MANAGER_TEST_HOOKS === '1') {
@@ -209,7 +177,7 @@ async function start(): Promise<void> {
 
 // Only before the app is ready may a scheme be made privileged.
 registerAppScheme(protocol);
-if (claimSingleInstance(app, () => showRecord(undefined))) {
+if (claimSingleInstance(app, () => showWindow())) {
   stayAliveWithoutWindows(app);
   app.whenReady().then(start).catch((error: unknown) => {
     log('starting', error);

@@ -7,7 +7,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { TrayAction } from '../services/tray/tray-action';
 import { trayIconFile, trayIconState, trayTooltip, type TrayIconState } from '../services/tray/tray-appearance';
 import type { TrayMenuItem } from '../services/tray/tray-menu-item';
-import { buildTrayMenu, type TrayMenuInput } from '../app/tray-menu-model';
+import type { TrayMenuState } from '../app/tray-inputs';
+import { buildTrayMenu } from '../app/tray-menu-model';
+import { trayBusy, trayStatusLine } from '../app/tray-status-line';
 
 /** The parts of a NativeImage the tray uses. */
 export interface TrayImage {
@@ -30,14 +32,12 @@ export interface TrayElectron<I extends TrayImage> {
   readonly nativeImage: { createFromPath(path: string): I };
 }
 
-export type TrayState = Omit<TrayMenuInput, 'platform'>;
-
 export interface TrayOptions<I extends TrayImage> {
   readonly electron: TrayElectron<I>;
   readonly platform: NodeJS.Platform;
   /** The folder holding `tray/…` (the repository's assets/, or its copy in the package). */
   readonly assetsDir: string;
-  readonly initial: TrayState;
+  readonly initial: TrayMenuState;
   /** Runs a menu entry's action; a rejection goes to `onDispatchError`. */
   readonly dispatch: (action: TrayAction) => void | Promise<void>;
   readonly onDispatchError: (error: unknown, action: TrayAction) => void;
@@ -48,7 +48,7 @@ export interface TrayOptions<I extends TrayImage> {
 }
 
 export interface TrayController {
-  update(state: TrayState): void;
+  update(state: TrayMenuState): void;
   /** Resolves once the tray host check has run: false means the icon is not visible. */
   readonly hostAvailable: Promise<boolean>;
   /** The menu model now shown (a test hook and what e2e specs inspect). */
@@ -75,16 +75,16 @@ export function createTray<I extends TrayImage>(options: TrayOptions<I>): TrayCo
       .catch((error: unknown) => options.onDispatchError(error, action));
   };
 
-  const tray = new electron.Tray(imageFor(trayIconState(options.initial.authIds, options.initial.busy)));
+  const tray = new electron.Tray(imageFor(trayIconState(options.initial.authIds, trayBusy(options.initial))));
   // macOS opens the context menu on click; elsewhere a click (where the host delivers one) opens the window.
   if (platform !== 'darwin') tray.on('click', () => run({ type: 'open-manager' }));
 
   let model: TrayMenuItem[] = [];
   let shown = '';
-  const update = (state: TrayState): void => {
+  const update = (state: TrayMenuState): void => {
     const next = buildTrayMenu({ ...state, platform });
-    const icon = trayIconState(state.authIds, state.busy);
-    const tooltip = trayTooltip(state.authIds, state.busy);
+    const icon = trayIconState(state.authIds, trayBusy(state));
+    const tooltip = trayTooltip(trayStatusLine(state));
     const fingerprint = JSON.stringify([next, icon, tooltip]);
     if (fingerprint === shown) return; // Linux hosts flicker when an unchanged menu is re-exported.
     shown = fingerprint;

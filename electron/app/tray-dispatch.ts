@@ -1,11 +1,13 @@
 /** What each tray menu entry does, through the same handlers the window uses. */
-import type { RequestHandlers } from '../ipc/contract';
+import type { EventPayloads, RequestHandlers } from '../ipc/contract';
 import type { TrayAction } from '../services/tray/tray-action';
 
 export interface TrayDispatchDeps {
   readonly handlers: RequestHandlers;
-  /** Shows the window, at a record's detail when given. */
-  readonly showRecord: (id: string | undefined) => void;
+  /** Shows the window, at a screen when given. */
+  readonly show: (target?: EventPayloads['navigate']) => void;
+  /** An AuthID was copied from the tray (its Copy AuthID menu lists the last used first). */
+  readonly used: (id: string) => void;
   readonly quit: () => void;
 }
 
@@ -18,20 +20,28 @@ export function trayDispatcher(deps: TrayDispatchDeps): (action: TrayAction) => 
         return;
       case 'copy-url':
         await handlers.copyDestination({ id: action.id, destinationId: action.destinationId });
+        deps.used(action.id);
         return;
       case 'copy-authid':
         await handlers.copyAuthId({ id: action.id });
+        deps.used(action.id);
         return;
       case 'reauthorize':
         // The window shows the login's progress and its outcome.
-        deps.showRecord(action.id);
+        deps.show({ screen: 'detail', id: action.id });
         await handlers.reauthorize({ id: action.id });
+        return;
+      case 'cancel-login':
+        await handlers.cancelLogin({ loginId: action.loginId });
+        return;
+      case 'open-paste':
+        deps.show({ screen: 'paste' });
         return;
       case 'check-all':
         await handlers.checkAll(undefined);
         return;
       case 'open-manager':
-        deps.showRecord(undefined);
+        deps.show();
         return;
       case 'set-start-at-login':
         await handlers.setStartAtLogin({ enabled: action.enabled });

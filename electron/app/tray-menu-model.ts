@@ -3,27 +3,29 @@
  * Electron's menu; nothing here knows about Electron.
  */
 import type { AuthIdView, ProviderGroupView, ProviderId, ServerView } from '../ipc/views';
-import { needsReauthorization, summarizeHealth } from '../services/tray/health-summary';
+import type { LoginProgressView } from '../services/login/login-progress';
+import { needsReauthorization } from '../services/tray/health-summary';
 import { fitLabel } from '../services/tray/menu-label';
 import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import { copyAuthIdMenu } from './tray-copy-authid-menu';
+import { BROKEN_SUFFIX, SEPARATOR, capped, hint } from './tray-menu-parts';
+import { loginName, trayStatusLine } from './tray-status-line';
 
 export interface TrayMenuInput {
   readonly authIds: readonly AuthIdView[];
   readonly providerGroups: readonly ProviderGroupView[];
-  /** A login or a check is running. */
-  readonly busy: boolean;
+  /** Logins running now. */
+  readonly logins: readonly LoginProgressView[];
+  /** How many AuthIDs are being checked now. */
+  readonly checking: number;
+  /** AuthID ids, the one copied from the tray last first. */
+  readonly recentlyUsed: readonly string[];
   /** The real state, as the OS reports it. */
   readonly startAtLogin: boolean;
   readonly platform: NodeJS.Platform;
   /** From the last look at Duplicati, e.g. "2 backups use an AuthID that needs re-authorization". */
   readonly backupsAtRisk?: string;
 }
-
-/** Longer lists end in "More in AuthID Manager…": a menu is no place to scroll. */
-export const MAX_LIST_ENTRIES = 25;
-
-const SEPARATOR: TrayMenuItem = { kind: 'separator' };
-const BROKEN_SUFFIX = ' · needs re-authorization';
 
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   const { authIds, platform } = input;
@@ -34,13 +36,15 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   // Linux trays rarely deliver a click on the icon, so the window's entry goes to the top there.
   const linux = platform === 'linux';
   return [
-    { kind: 'normal', id: 'status', label: summarizeHealth(authIds) + (input.busy ? ' · working…' : ''), enabled: false },
+    { kind: 'normal', id: 'status', label: trayStatusLine(input), enabled: false },
     ...(input.backupsAtRisk === undefined ? [] : [{ kind: 'normal', id: 'backups-at-risk', label: input.backupsAtRisk, enabled: false } as const]),
+    ...cancelLoginMenu(input.logins),
     SEPARATOR,
     ...(linux ? [openManager, SEPARATOR] : []),
     authorizeMenu(input.providerGroups),
+    { kind: 'normal', id: 'paste', label: 'Paste a URL or AuthID…', enabled: true, action: { type: 'open-paste' } },
     copyUrlMenu(authIds),
-    copyAuthIdMenu(authIds),
+    copyAuthIdMenu(authIds, input.recentlyUsed),
     ...(reauthorize ? [reauthorize] : []),
     SEPARATOR,
     { kind: 'normal', id: 'check-all', label: 'Check all now', enabled: authIds.length > 0, action: { type: 'check-all' } },
@@ -105,22 +109,17 @@ function copyUrlMenu(authIds: readonly AuthIdView[]): TrayMenuItem {
   };
 }
 
-function copyAuthIdMenu(authIds: readonly AuthIdView[]): TrayMenuItem {
-  const labels = authIds.map((r) => fitLabel(r.label, 40));
-  const entries = authIds.map((record, index): TrayMenuItem => {
-    const label = labels[index] ?? '';
-    // Two records named alike are told apart by their masked AuthID (safe to show).
-    const shown = labels.indexOf(label) !== labels.lastIndexOf(label) ? `${label} (${record.masked})` : label;
-    const broken = needsReauthorization(record.health);
-    return {
-      kind: 'normal', label: shown + (broken ? BROKEN_SUFFIX : ''), enabled: !broken,
-      action: { type: 'copy-authid', id: record.id },
-    };
-  });
-  return {
-    kind: 'submenu', id: 'copy-authid', label: 'Copy AuthID', enabled: true,
-    items: entries.length > 0 ? capped(entries) : [hint('No AuthIDs yet')],
-  };
+/** While a login runs, it can be stopped from here as from the window's Cancel login. */
+function cancelLoginMenu(logins: readonly LoginProgressView[]): TrayMenuItem[] {
+  const [only] = logins;
+  if (only === undefined) return [];
+  if (logins.length === 1) {
+    return [{ kind: 'normal', id: 'cancel-login', label: `Cancel login to ${loginName(only)}`, enabled: true, action: { type: 'cancel-login', loginId: only.loginId } }];
+  }
+  return [{
+    kind: 'submenu', id: 'cancel-login', label: 'Cancel login', enabled: true,
+    items: logins.map((login) => ({ kind: 'normal', label: loginName(login), enabled: true, action: { type: 'cancel-login', loginId: login.loginId } })),
+  }];
 }
 
 function reauthorizeMenu(authIds: readonly AuthIdView[]): TrayMenuItem | undefined {
@@ -129,17 +128,4 @@ function reauthorizeMenu(authIds: readonly AuthIdView[]): TrayMenuItem | undefin
     .map((r): TrayMenuItem => ({ kind: 'normal', label: fitLabel(r.label), enabled: true, action: { type: 'reauthorize', id: r.id } }));
   if (entries.length === 0) return undefined;
   return { kind: 'submenu', id: 'reauthorize', label: 'Re-authorize', enabled: true, items: capped(entries) };
-}
-
-function capped(entries: readonly TrayMenuItem[]): TrayMenuItem[] {
-  if (entries.length <= MAX_LIST_ENTRIES) return [...entries];
-  return [
-    ...entries.slice(0, MAX_LIST_ENTRIES),
-    SEPARATOR,
-    { kind: 'normal', label: `${entries.length - MAX_LIST_ENTRIES} more in AuthID Manager…`, enabled: true, action: { type: 'open-manager' } },
-  ];
-}
-
-function hint(label: string): TrayMenuItem {
-  return { kind: 'normal', label, enabled: false };
 }

@@ -27,16 +27,18 @@ function authIds(count: number): string {
 
 /**
  * One line on the vault: "No AuthIDs yet", "3 AuthIDs · all healthy", "3 AuthIDs · 1 not checked yet",
- * or the problems worst first, e.g. "1 of 3 needs re-authorization · 1 is rate-limited".
+ * or the problems worst first and what is not checked yet, e.g. "1 of 4 needs re-authorization · 1 is rate-limited
+ * · 1 not checked yet".
  */
 export function summarizeHealth(records: readonly { readonly health: Health }[]): string {
   const total = records.length;
   if (total === 0) return 'No AuthIDs yet';
   const count = (health: Health) => records.filter((r) => r.health === health).length;
 
+  const unchecked = count('not-checked');
   const problems = PROBLEMS_WORST_FIRST.map((p) => [p, count(p)] as const).filter(([, n]) => n > 0);
   if (problems.length > 0) {
-    return problems
+    const line = problems
       .map(([problem, n], index) => {
         const [one, many] = PHRASES[problem];
         const verb = n === 1 ? one : many;
@@ -45,9 +47,10 @@ export function summarizeHealth(records: readonly { readonly health: Health }[])
         return total === 1 ? `1 AuthID ${verb}` : `All ${total} ${verb}`;
       })
       .join(' · ');
+    // The unchecked ones may hide more problems: say how many there are.
+    return unchecked === 0 ? line : `${line} · ${unchecked} not checked yet`;
   }
 
-  const unchecked = count('not-checked');
   if (unchecked === 0) return `${authIds(total)} · ${total === 1 ? 'healthy' : 'all healthy'}`;
   if (unchecked === total) return `${authIds(total)} · not checked yet`;
   return `${authIds(total)} · ${unchecked} not checked yet`;

@@ -9,6 +9,9 @@ export type TrayAction =
   | { readonly type: 'copy-url'; readonly id: string; readonly destinationId: string }
   | { readonly type: 'copy-authid'; readonly id: string }
   | { readonly type: 'reauthorize'; readonly id: string }
+  | { readonly type: 'cancel-login'; readonly loginId: string }
+  /** Opens the window's Paste screen. */
+  | { readonly type: 'open-paste' }
   | { readonly type: 'check-all' }
   | { readonly type: 'open-manager' }
   /** `enabled` is the state the user asked for (the checkbox's new state). */

@@ -1,6 +1,6 @@
 /** The tray icon's state and file, and its tooltip, derived from the vault and what is running. */
 import type { Health } from '../authids/health';
-import { anyProblem, summarizeHealth } from './health-summary';
+import { anyProblem } from './health-summary';
 import { fitLabel } from './menu-label';
 
 export type TrayIconState = 'healthy' | 'attention' | 'busy';
@@ -24,8 +24,7 @@ export function trayIconFile(platform: NodeJS.Platform, state: TrayIconState): s
 // Windows cuts tray tooltips at 127 characters.
 const TOOLTIP_MAX = 127;
 
-/** "AuthID Manager" and the health summary on a second line; "working…" while busy. */
-export function trayTooltip(records: readonly { readonly health: Health }[], busy: boolean, appName = 'AuthID Manager'): string {
-  const summary = summarizeHealth(records) + (busy ? ' · working…' : '');
-  return `${appName}\n${fitLabel(summary, TOOLTIP_MAX - appName.length - 1)}`;
+/** "AuthID Manager" and the status line (health, then what runs) on a second line. */
+export function trayTooltip(statusLine: string, appName = 'AuthID Manager'): string {
+  return `${appName}\n${fitLabel(statusLine, TOOLTIP_MAX - appName.length - 1)}`;
 }

@@ -13,8 +13,10 @@ export type TrayMenuItem =
 export type TrayMenuId =
   | 'status'
   | 'backups-at-risk'
+  | 'cancel-login'
   | 'authorize'
   | 'authorize-elsewhere'
+  | 'paste'
   | 'copy-url'
   | 'copy-authid'
   | 'reauthorize'

@@ -48,7 +48,9 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     const menu = buildTrayMenu({
       authIds: app.core.state().authIds,
       providerGroups: app.core.providerGroups(),
-      busy: false,
+      logins: [],
+      checking: 0,
+      recentlyUsed: [],
       startAtLogin: false,
       platform: 'linux',
     });

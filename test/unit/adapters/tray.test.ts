@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray, nativeImage } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { createTray, type TrayElectron, type TrayOptions, type TrayState } from '../../../electron/adapters/tray';
+import { createTray, type TrayElectron, type TrayOptions } from '../../../electron/adapters/tray';
+import type { TrayMenuState } from '../../../electron/app/tray-inputs';
 import type { TrayAction } from '../../../electron/services/tray/tray-action';
 import { HOSTED_GROUP, authId, destination, withHealth } from '../tray/view-builders';
 
@@ -58,7 +59,7 @@ const standInElectron = {
   nativeImage: { createFromPath: (file: string) => new StandInImage(file) },
 };
 
-const EMPTY: TrayState = { authIds: [], providerGroups: [HOSTED_GROUP], busy: false, startAtLogin: false };
+const EMPTY: TrayMenuState = { authIds: [], providerGroups: [HOSTED_GROUP], logins: [], checking: 0, recentlyUsed: [], startAtLogin: false };
 const ASSETS = '/app/assets';
 
 function setUp(overrides: Partial<TrayOptions<StandInImage>> = {}) {
@@ -109,7 +110,7 @@ describe('createTray', () => {
     const { menu, tray } = setUp();
     expect(tray.contextMenuSets).toBe(1);
     expect(menu().template.map((i) => i.id ?? i.type)).toEqual([
-      'status', 'separator', 'open-manager', 'separator', 'authorize', 'copy-url', 'copy-authid', 'separator', 'check-all', 'start-at-login', 'separator', 'quit',
+      'status', 'separator', 'open-manager', 'separator', 'authorize', 'paste', 'copy-url', 'copy-authid', 'separator', 'check-all', 'start-at-login', 'separator', 'quit',
     ]);
     expect(menu().item('status')).toMatchObject({ label: 'No AuthIDs yet', enabled: false, type: 'normal' });
     expect(menu().item('start-at-login')).toMatchObject({ type: 'checkbox', checked: false });
@@ -147,7 +148,7 @@ describe('createTray', () => {
     expect(tray.image.path).toBe(path.join(ASSETS, 'tray/linux/healthy.png'));
     expect(tray.toolTip).toBe('AuthID Manager\nNo AuthIDs yet');
 
-    const state: TrayState = { ...EMPTY, authIds: [authId('a'), withHealth('b', 'needs-reauthorization')] };
+    const state: TrayMenuState = { ...EMPTY, authIds: [authId('a'), withHealth('b', 'needs-reauthorization')] };
     controller.update(state);
     expect(tray.contextMenuSets).toBe(2);
     expect(menu().item('status')?.label).toBe('1 of 2 needs re-authorization');
@@ -158,10 +159,11 @@ describe('createTray', () => {
     controller.update({ ...state });
     expect(tray.contextMenuSets).toBe(2);
 
-    controller.update({ ...state, busy: true });
+    controller.update({ ...state, checking: 2 });
     expect(tray.contextMenuSets).toBe(3);
     expect(tray.image.path).toBe(path.join(ASSETS, 'tray/linux/busy.png'));
-    expect(controller.menu()[0]).toMatchObject({ id: 'status', label: '1 of 2 needs re-authorization · working…' });
+    expect(controller.menu()[0]).toMatchObject({ id: 'status', label: '1 of 2 needs re-authorization · checking 2 AuthIDs…' });
+    expect(tray.toolTip).toBe('AuthID Manager\n1 of 2 needs re-authorization · checking 2 AuthIDs…');
   });
 
   it('shows the real start-at-login state after each update', () => {
@@ -175,7 +177,7 @@ describe('createTray', () => {
     expect(mac.tray.image.path).toBe(path.join(ASSETS, 'tray/macos/healthyTemplate.png'));
     expect(mac.tray.image.template).toBe(true);
 
-    const windows = setUp({ platform: 'win32', initial: { ...EMPTY, busy: true } });
+    const windows = setUp({ platform: 'win32', initial: { ...EMPTY, checking: 1 } });
     expect(windows.tray.image.path).toBe(path.join(ASSETS, 'tray/windows/busy.ico'));
     expect(windows.tray.image.template).toBe(false);
   });

@@ -17,26 +17,43 @@ function recordingHandlers(): { handlers: RequestHandlers; calls: [string, unkno
 describe('tray dispatch', () => {
   test('maps every action onto its request, and window and quit onto their callbacks', async () => {
     const { handlers, calls } = recordingHandlers();
-    const shown: (string | undefined)[] = [];
+    const shown: unknown[] = [];
+    const used: string[] = [];
     let quit = 0;
-    const dispatch = trayDispatcher({ handlers, showRecord: (id) => void shown.push(id), quit: () => void (quit += 1) });
+    const dispatch = trayDispatcher({ handlers, show: (target) => void shown.push(target), used: (id) => void used.push(id), quit: () => void (quit += 1) });
     await dispatch({ type: 'authorize', provider: 'dropbox', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     await dispatch({ type: 'copy-url', id: 'a', destinationId: 'd' });
     await dispatch({ type: 'copy-authid', id: 'a' });
     await dispatch({ type: 'reauthorize', id: 'a' });
+    await dispatch({ type: 'cancel-login', loginId: 'l1' });
     await dispatch({ type: 'check-all' });
     await dispatch({ type: 'set-start-at-login', enabled: true });
     await dispatch({ type: 'open-manager' });
+    await dispatch({ type: 'open-paste' });
     await dispatch({ type: 'quit' });
     expect(calls).toEqual([
       ['startLogin', { provider: 'dropbox', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' }],
       ['copyDestination', { id: 'a', destinationId: 'd' }],
       ['copyAuthId', { id: 'a' }],
       ['reauthorize', { id: 'a' }],
+      ['cancelLogin', { loginId: 'l1' }],
       ['checkAll', undefined],
       ['setStartAtLogin', { enabled: true }],
     ]);
-    expect(shown).toEqual(['a', undefined]);
+    expect(shown).toEqual([{ screen: 'detail', id: 'a' }, undefined, { screen: 'paste' }]);
+    expect(used).toEqual(['a', 'a']);
     expect(quit).toBe(1);
+  });
+
+  test('a copy that fails does not count as a use', async () => {
+    const used: string[] = [];
+    const handlers = new Proxy({} as RequestHandlers, {
+      get: () => async () => {
+        throw new Error('The AuthID could not be read.');
+      },
+    });
+    const dispatch = trayDispatcher({ handlers, show: () => undefined, used: (id) => void used.push(id), quit: () => undefined });
+    await expect(dispatch({ type: 'copy-authid', id: 'a' })).rejects.toThrow('could not be read');
+    expect(used).toEqual([]);
   });
 });

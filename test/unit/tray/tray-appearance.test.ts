@@ -12,6 +12,8 @@ describe('summarizeHealth', () => {
     [[authId('a'), withHealth('b', 'not-checked')], '2 AuthIDs · 1 not checked yet'],
     [[withHealth('a', 'not-checked'), withHealth('b', 'not-checked')], '2 AuthIDs · not checked yet'],
     [[authId('a'), withHealth('b', 'needs-reauthorization'), authId('c')], '1 of 3 needs re-authorization'],
+    [[withHealth('a', 'not-checked'), withHealth('b', 'needs-reauthorization'), authId('c')], '1 of 3 needs re-authorization · 1 not checked yet'],
+    [[withHealth('a', 'not-checked'), withHealth('b', 'revoked'), withHealth('c', 'not-checked')], '1 of 3 is revoked · 2 not checked yet'],
     [[withHealth('a', 'needs-reauthorization')], '1 AuthID needs re-authorization'],
     [[withHealth('a', 'needs-attention'), withHealth('b', 'needs-attention')], 'All 2 need attention'],
   ])('%#: %s', (records, expected) => {
@@ -32,17 +34,16 @@ describe('summarizeHealth', () => {
 });
 
 describe('trayTooltip', () => {
-  it('names the app and summarizes the vault', () => {
-    expect(trayTooltip([authId('a'), authId('b'), authId('c')], false)).toBe('AuthID Manager\n3 AuthIDs · all healthy');
-    expect(trayTooltip([], false)).toBe('AuthID Manager\nNo AuthIDs yet');
-    expect(trayTooltip([authId('a'), withHealth('b', 'revoked')], true)).toBe('AuthID Manager\n1 of 2 is revoked · working…');
+  it('names the app above the status line', () => {
+    expect(trayTooltip('3 AuthIDs · all healthy')).toBe('AuthID Manager\n3 AuthIDs · all healthy');
+    expect(trayTooltip('No AuthIDs yet')).toBe('AuthID Manager\nNo AuthIDs yet');
   });
 
   it('stays within the 127 characters Windows shows', () => {
     const records = ['revoked', 'needs-reauthorization', 'needs-attention', 'rate-limited'].flatMap((h, i) =>
       Array.from({ length: 1000 }, (_, j) => withHealth(`${i}-${j}`, h as 'revoked')),
     );
-    const tooltip = trayTooltip(records, true);
+    const tooltip = trayTooltip(`${summarizeHealth(records)} · checking 4000 AuthIDs…`);
     expect(tooltip.length).toBeLessThanOrEqual(127);
     expect(tooltip.endsWith('…')).toBe(true);
   });

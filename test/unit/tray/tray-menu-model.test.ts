@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TrayMenuItem } from '../../../electron/services/tray/tray-menu-item';
-import { MAX_LIST_ENTRIES, buildTrayMenu, type TrayMenuInput } from '../../../electron/app/tray-menu-model';
-import { HOSTED, HOSTED_GROUP, authId, destination, group, provider, server, withHealth } from './view-builders';
+import { buildTrayMenu, type TrayMenuInput } from '../../../electron/app/tray-menu-model';
+import { MAX_LIST_ENTRIES } from '../../../electron/app/tray-menu-parts';
+import { HOSTED, HOSTED_GROUP, authId, destination, group, login, provider, server, withHealth } from './view-builders';
 
 function menu(overrides: Partial<TrayMenuInput> = {}): TrayMenuItem[] {
-  return buildTrayMenu({ authIds: [], providerGroups: [HOSTED_GROUP], busy: false, startAtLogin: false, platform: 'win32', ...overrides });
+  return buildTrayMenu({ authIds: [], providerGroups: [HOSTED_GROUP], logins: [], checking: 0, recentlyUsed: [], startAtLogin: false, platform: 'win32', ...overrides });
 }
 
 function byId(items: readonly TrayMenuItem[], id: string): TrayMenuItem | undefined {
@@ -26,7 +27,7 @@ describe('buildTrayMenu', () => {
   it('with an empty vault: a status line, hints instead of empty submenus, and no Re-authorize', () => {
     const items = menu();
     expect(outline(items)).toEqual([
-      'status', '---', 'authorize', 'copy-url', 'copy-authid', '---', 'check-all', 'open-manager', 'start-at-login', '---', 'quit',
+      'status', '---', 'authorize', 'paste', 'copy-url', 'copy-authid', '---', 'check-all', 'open-manager', 'start-at-login', '---', 'quit',
     ]);
     expect(byId(items, 'status')).toMatchObject({ kind: 'normal', label: 'No AuthIDs yet', enabled: false });
     expect(submenu(items, 'copy-url')).toEqual([{ kind: 'normal', label: 'No AuthIDs yet', enabled: false }]);
@@ -101,7 +102,7 @@ describe('buildTrayMenu', () => {
     const broken = { ...withHealth('b', 'needs-reauthorization', 'The refresh token expired.'), label: 'Photos', destinations: [destination('d', 'Pi')] };
     const items = menu({ authIds: [authId('a', { label: 'Work' }), broken, authId('c')] });
     expect(byId(items, 'status')).toMatchObject({ label: '1 of 3 needs re-authorization' });
-    expect(outline(items).slice(2, 7)).toEqual(['authorize', 'copy-url', 'copy-authid', 'reauthorize', '---']);
+    expect(outline(items).slice(2, 8)).toEqual(['authorize', 'paste', 'copy-url', 'copy-authid', 'reauthorize', '---']);
     expect(submenu(items, 'reauthorize')).toEqual([
       { kind: 'normal', label: 'Photos', enabled: true, action: { type: 'reauthorize', id: 'b' } },
     ]);
@@ -138,8 +139,69 @@ describe('buildTrayMenu', () => {
     expect(items.map((i) => (i.kind === 'normal' ? i.label : ''))).toEqual(['Drive (v2:…a)', 'Drive (v2:…b)', 'Box']);
   });
 
-  it('while busy: says it is working', () => {
-    expect(byId(menu({ authIds: [authId('a')], busy: true }), 'status')).toMatchObject({ label: '1 AuthID · healthy · working…' });
+  it('while checks run: says how many AuthIDs are being checked', () => {
+    expect(byId(menu({ authIds: [authId('a')], checking: 1 }), 'status')).toMatchObject({ label: '1 AuthID · healthy · checking 1 AuthID…' });
+    expect(byId(menu({ authIds: [authId('a'), authId('b')], checking: 2 }), 'status')).toMatchObject({ label: '2 AuthIDs · all healthy · checking 2 AuthIDs…' });
+  });
+
+  it('keeps the not-checked count next to the problems', () => {
+    const items = menu({ authIds: [withHealth('a', 'not-checked'), withHealth('b', 'needs-reauthorization'), withHealth('c', 'not-checked')] });
+    expect(byId(items, 'status')).toMatchObject({ label: '1 of 3 needs re-authorization · 2 not checked yet' });
+  });
+
+  it('while a login runs: names it in the status line and offers to cancel it, right below', () => {
+    const items = menu({ authIds: [authId('a')], logins: [login('l1', 'dropbox')], checking: 1 });
+    expect(byId(items, 'status')).toMatchObject({ label: '1 AuthID · healthy · login to Dropbox, checking 1 AuthID…' });
+    expect(outline(items).slice(0, 3)).toEqual(['status', 'cancel-login', '---']);
+    expect(byId(items, 'cancel-login')).toEqual({
+      kind: 'normal', id: 'cancel-login', label: 'Cancel login to Dropbox', enabled: true, action: { type: 'cancel-login', loginId: 'l1' },
+    });
+    expect(byId(menu(), 'cancel-login')).toBeUndefined();
+  });
+
+  it('with several logins: one Cancel login submenu naming each provider', () => {
+    const items = menu({ logins: [login('l1', 'dropbox'), login('l2', 'box')] });
+    expect(byId(items, 'status')).toMatchObject({ label: 'No AuthIDs yet · login to Dropbox and Box…' });
+    expect(submenu(items, 'cancel-login')).toEqual([
+      { kind: 'normal', label: 'Dropbox', enabled: true, action: { type: 'cancel-login', loginId: 'l1' } },
+      { kind: 'normal', label: 'Box', enabled: true, action: { type: 'cancel-login', loginId: 'l2' } },
+    ]);
+    const three = menu({ logins: [login('l1', 'dropbox'), login('l2', 'box'), login('l3', 'pcloud')] });
+    expect(byId(three, 'status')).toMatchObject({ label: 'No AuthIDs yet · 3 logins…' });
+  });
+
+  it('offers "Paste a URL or AuthID…", which opens the Paste screen', () => {
+    expect(byId(menu(), 'paste')).toEqual({ kind: 'normal', id: 'paste', label: 'Paste a URL or AuthID…', enabled: true, action: { type: 'open-paste' } });
+  });
+
+  it('groups Copy AuthID by provider, the last copied first and its provider with it', () => {
+    const records = [
+      authId('a', { label: 'Work', created: '2025-01-01T00:00:00.000Z' }),
+      authId('b', { label: 'Photos', provider: 'dropbox', providerName: 'Dropbox', created: '2025-02-01T00:00:00.000Z' }),
+      authId('c', { label: 'Home', created: '2025-03-01T00:00:00.000Z' }),
+      authId('d', { label: 'Music', provider: 'dropbox', providerName: 'Dropbox', created: '2025-04-01T00:00:00.000Z' }),
+    ];
+    type Labels = (string | [string, Labels])[];
+    const labels = (items: readonly TrayMenuItem[]): Labels => items.map((i) => (i.kind === 'submenu' ? [i.label, labels(i.items)] : i.kind === 'normal' ? i.label : '---'));
+    // Nothing copied yet: newest first, so Dropbox (Music, April) leads.
+    expect(labels(submenu(menu({ authIds: records }), 'copy-authid'))).toEqual([
+      ['Dropbox', ['Music', 'Photos']],
+      ['Google Drive (limited)', ['Home', 'Work']],
+    ]);
+    const used = submenu(menu({ authIds: records, recentlyUsed: ['a', 'b'] }), 'copy-authid');
+    expect(labels(used)).toEqual([
+      ['Google Drive (limited)', ['Work', 'Home']],
+      ['Dropbox', ['Photos', 'Music']],
+    ]);
+    const work = used[0]?.kind === 'submenu' ? used[0].items[0] : undefined;
+    expect(work).toEqual({ kind: 'normal', label: 'Work', enabled: true, action: { type: 'copy-authid', id: 'a' } });
+  });
+
+  it('caps each provider group of Copy AuthID, not the whole menu', () => {
+    const drive = Array.from({ length: 30 }, (_, i) => authId(`g${i}`, { label: `Drive ${i}` }));
+    const items = submenu(menu({ authIds: [...drive, authId('x', { label: 'Photos', provider: 'dropbox', providerName: 'Dropbox' })] }), 'copy-authid');
+    const sizes = items.map((i) => (i.kind === 'submenu' ? [i.label, i.items.length] : i.kind));
+    expect(sizes).toEqual([['Google Drive (limited)', MAX_LIST_ENTRIES + 2], ['Dropbox', 1]]);
   });
 
   it('shows the real start-at-login state and asks for the opposite on click', () => {
@@ -152,7 +214,7 @@ describe('buildTrayMenu', () => {
 
   it('on Linux puts "Open AuthID Manager…" at the top (icon clicks rarely arrive there)', () => {
     expect(outline(menu({ platform: 'linux' }))).toEqual([
-      'status', '---', 'open-manager', '---', 'authorize', 'copy-url', 'copy-authid', '---', 'check-all', 'start-at-login', '---', 'quit',
+      'status', '---', 'open-manager', '---', 'authorize', 'paste', 'copy-url', 'copy-authid', '---', 'check-all', 'start-at-login', '---', 'quit',
     ]);
   });
 

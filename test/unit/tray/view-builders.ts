@@ -1,5 +1,6 @@
 /** Small builders for the IPC views the tray and notifications read. */
 import type { AuthIdView, DestinationView, Health, ProviderGroupView, ProviderView, ServerView } from '../../../electron/ipc/views';
+import type { LoginProgressView } from '../../../electron/services/login/login-progress';
 import type { ProviderId } from '../../../electron/services/providers/provider-id';
 
 export function authId(id: string, overrides: Partial<AuthIdView> = {}): AuthIdView {
@@ -46,3 +47,8 @@ export const HOSTED_GROUP = group(HOSTED, [
   provider('dropbox', 'Dropbox'),
   provider('onedrive', 'Microsoft OneDrive (Live Connect, legacy)', true),
 ]);
+
+/** A login waiting for the user in its window. */
+export function login(loginId: string, providerId: ProviderId): LoginProgressView {
+  return { loginId, provider: providerId, phase: 'waiting-for-user', message: 'Waiting for you in the login window' };
+}
