@@ -3,7 +3,7 @@ import type { EventPayloads } from '../api/view-types';
 export type Screen =
   | { readonly name: 'authids' }
   | { readonly name: 'authorize' }
-  | { readonly name: 'paste' }
+  | { readonly name: 'paste'; readonly text?: string }
   | { readonly name: 'settings' }
   | { readonly name: 'duplicati' }
   | { readonly name: 'detail'; readonly id: string };
