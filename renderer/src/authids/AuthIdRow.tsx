@@ -19,7 +19,7 @@ interface AuthIdRowProps {
 
 /**
  * Two lines: the label with Rename, then health and the facts on one line that ends in an
- * ellipsis. The Details button covers the whole row, under Rename and Re-authorize. Memoized: a search re-renders
+ * ellipsis; a click anywhere on it opens the detail. Memoized: a search re-renders
  * the list, but a row whose AuthID did not change stays as it is.
  */
 export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen, tabStop, selected }: AuthIdRowProps) {
@@ -27,7 +27,14 @@ export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen, tabStop, sele
   const account = authId.accountName ? `${authId.providerName} · ${authId.accountName}` : authId.providerName;
   const needsLogin = authId.health === 'needs-reauthorization' && !authId.held;
   return (
-    <li className={`authid-row${selected ? ' authid-row-selected' : ''}`} data-row-id={authId.id}>
+    // A click on the row's text opens it too (the row's own buttons do their own thing); keyboard users have the Details button.
+    <li
+      className={`authid-row${selected ? ' authid-row-selected' : ''}`}
+      data-row-id={authId.id}
+      onClick={(event) => {
+        if (!(event.target as HTMLElement).closest('button, input, a')) onOpen(authId.id);
+      }}
+    >
       <ProviderLogo provider={authId.provider} />
       <div className="authid-row-main">
         <InlineLabelEditor
