@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
 import './styles/authids.css';
+import './styles/list-layout.css';
 import './styles/detail.css';
 import './styles/detail-ux.css';
 import './styles/screens.css';

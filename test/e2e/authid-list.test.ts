@@ -18,16 +18,17 @@ describe('the AuthIDs list', () => {
     const rows = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(4);
-    const first = await rows.nth(0).textContent();
+    // Problems first: Family photos (healthy) is the last row.
+    const first = await rows.nth(3).textContent();
     expect(first).toContain('Dropbox · alex@example.com');
     expect(first).toContain(app.stack.baseUrl);
     expect(first).toContain(`${secret.slice(0, 4)}…:••••••••${secret.slice(-4)}`);
     expect(first).not.toContain(secret.split(':')[1]);
     expect(first).toContain('Healthy');
     expect(first).toMatch(/Last check: 2 hours ago/);
-    expect(await rows.nth(1).textContent()).toContain('Needs re-authorization');
+    expect(await rows.nth(0).textContent()).toContain('Needs re-authorization');
     expect(await rows.nth(2).textContent()).toContain('Not checked yet');
-    expect(await rows.nth(3).textContent()).toContain('Rate-limited');
+    expect(await rows.nth(1).textContent()).toContain('Rate-limited');
   });
 
   test('keeps a long label on one line with the full text available', async () => {

@@ -129,7 +129,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
 test('a wider window uses the room: row actions move beside the text, nothing overflows', async () => {
   const { page } = (await start(SAMPLES)).host;
   await page.setViewportSize({ width: 1024, height: 768 });
-  const row = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem').first();
+  const row = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem').filter({ hasText: FAMILY_PHOTOS });
   await row.waitFor();
   const text = await row.locator('.authid-row-main').boundingBox();
   const details = await row.getByRole('button', { name: `Details for ${FAMILY_PHOTOS}` }).boundingBox();

@@ -13,10 +13,14 @@ import { useLoginTracker } from '../hooks/use-login-tracker';
 import { PasteScreen } from '../paste/PasteScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AppNav } from './AppNav';
+import { ListAndDetail } from './ListAndDetail';
 import { screenFromEvent, type Screen } from './screen';
+import { SkipLink } from './SkipLink';
 import { StorageBanner } from './StorageBanner';
 import { UrlChangeBanner } from './UrlChangeBanner';
+import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
+import { useWideWindow } from './use-wide-window';
 
 export function App() {
   return (
@@ -38,16 +42,21 @@ function AppWindow() {
 
   const state = appState.value;
   const openAuthId = (id: string) => setScreen({ name: 'detail', id });
+  const wide = useWideWindow();
+  const listOrDetail = screen.name === 'authids' || screen.name === 'detail';
+  const split = wide && listOrDetail;
+  useShortcuts(setScreen, Boolean(state) && (screen.name === 'authids' || split));
 
   return (
-    <div className="app">
+    <div className={wide ? 'app app-wide' : 'app'}>
+      <SkipLink />
       <header className="app-header">
         <p className="app-name">AuthID Manager</p>
         <AppNav current={screen} onNavigate={setScreen} />
       </header>
       {state ? <StorageBanner storage={state.storage} onReview={() => setScreen({ name: 'settings', section: 'storage' })} /> : null}
       {state && screen.name !== 'detail' ? <UrlChangeBanner authIds={state.authIds} onReview={openAuthId} /> : null}
-      <main className="app-main">
+      <main id="main" tabIndex={-1} className={split ? 'app-main app-main-split' : 'app-main'}>
         {!state && appState.error ? (
           <div className="load-failed">
             <h1 className="screen-heading">AuthID Manager could not load your AuthIDs</h1>
@@ -62,32 +71,42 @@ function AppWindow() {
             <Spinner /> Loading your AuthIDs…
           </p>
         ) : null}
-        {state && screen.name === 'authids' ? (
-          <AuthIdsScreen
-            authIds={state.authIds}
-            onOpen={openAuthId}
-            onAuthorize={() => setScreen({ name: 'authorize' })}
-            onPaste={() => setScreen({ name: 'paste' })}
+        {state && listOrDetail ? (
+          <ListAndDetail
+            wide={wide}
+            list={
+              <AuthIdsScreen
+                authIds={state.authIds}
+                onOpen={openAuthId}
+                onAuthorize={() => setScreen({ name: 'authorize' })}
+                onPaste={() => setScreen({ name: 'paste' })}
+                selectedId={screen.name === 'detail' ? screen.id : undefined}
+              />
+            }
+            detail={
+              screen.name === 'detail' ? (
+                <AuthIdDetailScreen
+                  key={screen.id}
+                  authId={state.authIds.find((authId) => authId.id === screen.id)}
+                  providerGroups={providerGroups.value}
+                  logins={logins}
+                  onBack={() => setScreen({ name: 'authids' })}
+                  onOpenAuthId={openAuthId}
+                  onRemoved={(message) => {
+                    toast.show(message);
+                    setScreen({ name: 'authids' });
+                  }}
+                />
+              ) : null
+            }
           />
         ) : null}
         {state && screen.name === 'authorize' ? (
           <AuthorizeScreen groups={providerGroups} logins={logins} onOpenAuthId={openAuthId} />
         ) : null}
-        {state && screen.name === 'detail' ? (
-          <AuthIdDetailScreen
-            key={screen.id}
-            authId={state.authIds.find((authId) => authId.id === screen.id)}
-            providerGroups={providerGroups.value}
-            logins={logins}
-            onBack={() => setScreen({ name: 'authids' })}
-            onOpenAuthId={openAuthId}
-            onRemoved={(message) => {
-              toast.show(message);
-              setScreen({ name: 'authids' });
-            }}
-          />
+        {state && screen.name === 'paste' ? (
+          <PasteScreen key={screen.text ?? ''} providerGroups={providerGroups.value} onSaved={openAuthId} {...(screen.text ? { initialText: screen.text } : {})} />
         ) : null}
-        {state && screen.name === 'paste' ? <PasteScreen providerGroups={providerGroups.value} onSaved={openAuthId} /> : null}
         {state && screen.name === 'duplicati' ? (
           <DuplicatiScreen authIds={state.authIds} onOpenAuthId={openAuthId} onOpenSettings={() => setScreen({ name: 'settings' })} />
         ) : null}

@@ -1,9 +1,16 @@
 import type { Navigate, Screen } from './screen';
+import { SHORTCUTS } from './shortcuts';
 
-const ITEMS: readonly { readonly name: Exclude<Screen['name'], 'detail'>; readonly label: string }[] = [
+interface NavItem {
+  readonly name: Exclude<Screen['name'], 'detail'>;
+  readonly label: string;
+  readonly shortcut?: { readonly hint: string; readonly aria?: string };
+}
+
+const ITEMS: readonly NavItem[] = [
   { name: 'authids', label: 'AuthIDs' },
-  { name: 'authorize', label: 'Authorize' },
-  { name: 'paste', label: 'Paste' },
+  { name: 'authorize', label: 'Authorize', shortcut: { hint: SHORTCUTS.authorize.label, aria: SHORTCUTS.authorize.aria } },
+  { name: 'paste', label: 'Paste', shortcut: { hint: `${SHORTCUTS.paste.label} on the AuthID list` } },
   { name: 'duplicati', label: 'Duplicati' },
   { name: 'settings', label: 'Settings' },
 ];
@@ -20,6 +27,8 @@ export function AppNav({ current, onNavigate }: { current: Screen; onNavigate: N
               type="button"
               className="nav-button"
               aria-current={section === item.name ? 'page' : undefined}
+              title={item.shortcut ? `${item.label} (${item.shortcut.hint})` : undefined}
+              aria-keyshortcuts={item.shortcut?.aria}
               onClick={() => onNavigate({ name: item.name })}
             >
               {item.label}

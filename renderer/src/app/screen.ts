@@ -3,7 +3,7 @@ import type { EventPayloads } from '../api/view-types';
 export type Screen =
   | { readonly name: 'authids' }
   | { readonly name: 'authorize' }
-  | { readonly name: 'paste' }
+  | { readonly name: 'paste'; readonly text?: string }
   /** `section: 'storage'` scrolls to storage protection and focuses it (the storage warning's button). */
   | { readonly name: 'settings'; readonly section?: 'storage' }
   | { readonly name: 'duplicati' }

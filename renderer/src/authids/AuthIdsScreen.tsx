@@ -10,23 +10,31 @@ import { AuthIdRow } from './AuthIdRow';
 import { EmptyState } from './EmptyState';
 import { filterAuthIds, isFiltering, NO_FILTER } from './filter-authids';
 import { ROWS_PER_PAGE } from './list-page';
+import { listCountText, showMoreLabel } from './show-more';
+import { sortAuthIds, type SortOrder } from './sort-authids';
+import { useRovingRows } from './use-roving-rows';
 
 interface AuthIdsScreenProps {
   readonly authIds: readonly AuthIdView[];
   readonly onOpen: (id: string) => void;
   readonly onAuthorize: () => void;
   readonly onPaste: () => void;
+  /** The AuthID whose detail is shown beside the list (wide windows). */
+  readonly selectedId?: string | undefined;
 }
 
-export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste }: AuthIdsScreenProps) {
+export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste, selectedId }: AuthIdsScreenProps) {
   const [filter, setFilterState] = useState(NO_FILTER);
+  const [sort, setSort] = useState<SortOrder>('problems');
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const setFilter = (next: typeof filter) => {
     setFilterState(next);
     setLimit(ROWS_PER_PAGE);
   };
   const checkAll = useAction(() => authids().checkAll());
-  const shown = filterAuthIds(authIds, filter);
+  const shown = sortAuthIds(filterAuthIds(authIds, filter), sort);
+  const drawn = shown.slice(0, limit);
+  const roving = useRovingRows(drawn.map((authId) => authId.id));
 
   return (
     <>
@@ -43,20 +51,20 @@ export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste }: AuthIds
         <EmptyState onAuthorize={onAuthorize} onPaste={onPaste} />
       ) : (
         <>
-          <AuthIdFilters authIds={authIds} filter={filter} onChange={setFilter} />
+          <AuthIdFilters authIds={authIds} filter={filter} onChange={setFilter} sort={sort} onSort={setSort} />
           <p className="muted list-count" aria-live="polite">
-            {isFiltering(filter) ? `Showing ${shown.length} of ${authIds.length} AuthIDs` : `${authIds.length} AuthID${authIds.length === 1 ? '' : 's'}`}
+            {listCountText(drawn.length, shown.length, authIds.length, isFiltering(filter))}
           </p>
-          {shown.length > 0 ? (
-            <ul className="authid-list" aria-label="AuthIDs">
-              {shown.slice(0, limit).map((authId) => (
-                <AuthIdRow key={authId.id} authId={authId} onOpen={onOpen} />
+          {drawn.length > 0 ? (
+            <ul className="authid-list" aria-label="AuthIDs" onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
+              {drawn.map((authId) => (
+                <AuthIdRow key={authId.id} authId={authId} onOpen={onOpen} tabStop={authId.id === roving.stopId} selected={authId.id === selectedId} />
               ))}
             </ul>
           ) : null}
           {shown.length > limit ? (
-            <button type="button" className="button button-secondary" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
-              Show {Math.min(ROWS_PER_PAGE, shown.length - limit)} more of {shown.length - limit} not shown
+            <button type="button" className="button button-secondary show-more" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
+              {showMoreLabel(shown.length - limit)}
             </button>
           ) : null}
           {shown.length === 0 ? (

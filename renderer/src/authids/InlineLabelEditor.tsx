@@ -11,12 +11,14 @@ interface InlineLabelEditorProps {
   readonly as?: 'h2' | 'h3' | 'span';
   /** False where the label is already shown elsewhere (the detail page's heading): only Rename then. */
   readonly showLabel?: boolean;
+  /** -1 inside a list whose rows are reached with the arrow keys. */
+  readonly buttonTabIndex?: number;
 }
 
 const MAX_LABEL = 200;
 
 /** The label with a Rename button; while editing, Enter saves and Escape cancels. */
-export function InlineLabelEditor({ label, onSave, as: Tag = 'span', showLabel = true }: InlineLabelEditorProps) {
+export function InlineLabelEditor({ label, onSave, as: Tag = 'span', showLabel = true, buttonTabIndex }: InlineLabelEditorProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useAction(onSave);
@@ -58,7 +60,7 @@ export function InlineLabelEditor({ label, onSave, as: Tag = 'span', showLabel =
             <TruncatedText text={label} />
           </Tag>
         ) : null}
-        <button type="button" ref={renameButton} className="button button-quiet" onClick={() => setDraft(label)}>
+        <button type="button" ref={renameButton} className="button button-quiet" tabIndex={buttonTabIndex} onClick={() => setDraft(label)}>
           Rename<span className="visually-hidden"> {label}</span>
         </button>
       </span>

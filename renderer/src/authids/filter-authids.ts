@@ -12,15 +12,25 @@ export function isFiltering(filter: AuthIdFilter): boolean {
   return filter.text.trim() !== '' || filter.health !== 'all' || filter.provider !== 'all';
 }
 
-/** Every word of the search must appear in the label, account, provider or server. */
+/** Every word of the search must appear in the label, account, provider, server or a saved destination's name. */
 export function filterAuthIds(authIds: readonly AuthIdView[], filter: AuthIdFilter): AuthIdView[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   return authIds.filter((authId) => {
     if (filter.health !== 'all' && authId.health !== filter.health) return false;
     if (filter.provider !== 'all' && authId.provider !== filter.provider) return false;
-    const haystack = [authId.label, authId.accountName ?? '', authId.providerName, authId.serverBaseUrl].join('\n').toLowerCase();
+    const destinations = authId.destinations.map((destination) => destination.name);
+    const haystack = [authId.label, authId.accountName ?? '', authId.providerName, authId.serverBaseUrl, ...destinations].join('\n').toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
+}
+
+/** A filter is worth showing only when it can tell the AuthIDs apart. */
+export function filtersWorthShowing(authIds: readonly AuthIdView[]): { search: boolean; health: boolean; provider: boolean } {
+  return {
+    search: authIds.length > 1,
+    health: new Set(authIds.map((authId) => authId.health)).size > 1,
+    provider: new Set(authIds.map((authId) => authId.provider)).size > 1,
+  };
 }
 
 /** The providers present in the list, for the provider filter. */

@@ -7,7 +7,7 @@ const SYMBOLS: Readonly<Record<Health, string>> = {
   'rate-limited': '‖',
   'needs-reauthorization': '↻',
   revoked: '✕',
-  'not-checked': '…',
+  'not-checked': '○',
 };
 
 /** Health as words plus a symbol, so it never depends on colour alone. */

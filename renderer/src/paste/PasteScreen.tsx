@@ -18,10 +18,12 @@ import { usePasteAnalysis } from './use-paste-analysis';
 interface PasteScreenProps {
   readonly providerGroups: readonly ProviderGroupView[] | undefined;
   readonly onSaved: (id: string) => void;
+  /** Text pasted on the AuthID list (Ctrl/Cmd+V), to check at once. */
+  readonly initialText?: string;
 }
 
-export function PasteScreen({ providerGroups, onSaved }: PasteScreenProps) {
-  const [text, setText] = useState('');
+export function PasteScreen({ providerGroups, onSaved, initialText }: PasteScreenProps) {
+  const [text, setText] = useState(initialText ?? '');
   const [label, setLabel] = useState('');
   const [choice, setChoice] = useState<PasteChoice>({});
   const id = useId();
