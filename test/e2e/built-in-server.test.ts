@@ -76,7 +76,7 @@ describe('the built-in AuthID server', () => {
     await webUi.check();
     await section.getByText('Allowed: http://127.0.0.1:8200, http://localhost:8200', { exact: false }).waitFor();
     await section.getByLabel('Port of Duplicati’s web UI').fill('8300');
-    await section.getByRole('button', { name: 'Save Duplicati’s port' }).click();
+    await section.getByLabel('Port of Duplicati’s web UI').press('Enter');
     await section.getByText('Allowed: http://127.0.0.1:8300', { exact: false }).waitFor();
     expect(app.builtInServer.status().duplicatiWebUi?.port).toBe(8300);
     expect(await axeViolations(page, { include: SECTION })).toEqual([]);
