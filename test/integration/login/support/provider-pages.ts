@@ -9,7 +9,8 @@ export interface ProviderLogin {
 
 /** Signs in and allows (or cancels) on the provider's login and consent forms, until the browser leaves them. */
 export async function signInAtProvider(page: Page, stack: ProviderLogin, options: { account: string; deny?: boolean }): Promise<void> {
-  for (let step = 0; step < 4 && new URL(page.url()).origin === stack.provider.issuer; step += 1) {
+  // A closed page still reports its last URL: the login may have ended (and closed it) on the consent page.
+  for (let step = 0; step < 4 && !page.isClosed() && new URL(page.url()).origin === stack.provider.issuer; step += 1) {
     const before = page.url();
     const isLoginForm = (await page.locator('input[name="login"]').count()) > 0;
     if (isLoginForm && options.deny !== true) {
