@@ -4,7 +4,7 @@
  * the Electron adapters; the browser tests hand in Playwright pages and run this same code.
  */
 import type { EventName, EventPayloads, RequestHandlers } from '../ipc/contract';
-import type { AppStateView, ProviderGroupView } from '../ipc/views';
+import type { AppStateView, ProviderGroupView, UntrustedServerView } from '../ipc/views';
 import type { BuiltInServer } from '../services/built-in-server';
 import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
 import type { DuplicatiService } from '../services/duplicati';
@@ -14,6 +14,7 @@ import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
 import { createProblemNotices } from '../services/notifications/problem-notices';
 import { createProviderOffers } from '../services/offers';
 import { probe, type Clock, type FetchFn } from '../services/server-client';
+import type { AuthIdServer } from '../services/servers/known-servers';
 import type { SettingsService } from '../services/settings/settings';
 import type { Vault } from '../services/vault/vault';
 import { serverFor, type AppContext, type Checker } from './app-context';
@@ -118,13 +119,27 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     changed();
   });
 
-  const state = (): AppStateView => ({
-    authIds: deps.vault.list().map((record) =>
-      authIdView(record, deps.vault.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), context.keychain?.referenceFor(record.id)),
-    ),
-    storage: deps.vault.status(),
-    logins: login.active(),
-  });
+  const state = (): AppStateView => {
+    const { servers } = deps.settings.values();
+    // Many AuthIDs share a few servers: each server's lookups (URL parsing) run once per state, not once per AuthID.
+    const perServer = new Map<string, { server: AuthIdServer; held: UntrustedServerView | undefined }>();
+    const serverOf = (baseUrl: string) => {
+      let known = perServer.get(baseUrl);
+      if (known === undefined) {
+        known = { server: serverFor(context, baseUrl), held: untrustedServerView(baseUrl, servers) };
+        perServer.set(baseUrl, known);
+      }
+      return known;
+    };
+    return {
+      authIds: deps.vault.list().map((record) => {
+        const { server, held } = serverOf(record.serverBaseUrl);
+        return authIdView(record, deps.vault.masked(record.id), server, held, context.keychain?.referenceFor(record.id));
+      }),
+      storage: deps.vault.status(),
+      logins: login.active(),
+    };
+  };
 
   // Many changes arrive in one tick (a check records history and the next check time): tell once.
   let pending = false;
@@ -172,7 +187,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     duplicati,
     onStateChange: listeners.add,
     ready: async () => {
-      problems.observe(state().authIds);
+      // The vault's records carry what a notice needs; building the whole window state here only to throw it away cost as much as getState.
+      problems.observe(deps.vault.list());
       refreshOffers();
       // Signing in again needs the network; the window shows "connecting" meanwhile.
       void duplicati?.start();

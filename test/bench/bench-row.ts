@@ -30,6 +30,8 @@ export interface BenchRow {
 export interface BenchOptions {
   /** Every row small: a smoke run that checks the rows are produced, not their goals. */
   readonly quick: boolean;
+  /** Only these metrics (file names in ./metrics without `.ts`); all when omitted. */
+  readonly only?: readonly string[];
 }
 
 /**

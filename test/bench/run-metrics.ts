@@ -14,9 +14,13 @@ export type Measure = (bench: BenchContext) => Promise<BenchRow[]>;
 
 const METRICS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'metrics');
 
-export async function metricFiles(): Promise<string[]> {
-  const names = await readdir(METRICS_DIR);
-  return names.filter((name) => name.endsWith('.ts')).sort();
+export async function metricFiles(only?: readonly string[]): Promise<string[]> {
+  const names = (await readdir(METRICS_DIR)).filter((name) => name.endsWith('.ts')).sort();
+  if (only === undefined) return names;
+  const known = names.map((name) => name.replace(/\.ts$/, ''));
+  const unknown = only.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`no metric ${unknown.join(', ')}; the metrics are ${known.join(', ')}`);
+  return names.filter((name) => only.includes(name.replace(/\.ts$/, '')));
 }
 
 async function runMetric(file: string, bench: BenchContext): Promise<BenchRow[]> {
@@ -49,7 +53,7 @@ export async function runMetrics(options: BenchOptions): Promise<BenchRow[]> {
   };
   try {
     const rows: BenchRow[] = [];
-    for (const file of await metricFiles()) rows.push(...(await runMetric(file, bench)));
+    for (const file of await metricFiles(options.only)) rows.push(...(await runMetric(file, bench)));
     return rows;
   } finally {
     await Promise.all([closing(servers, (started) => started.close()), closing(browser, (started) => started.close())]);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { AuthIdView, Health, ProviderId } from '../api/view-types';
 import { HEALTH_LABELS, HEALTH_ORDER } from '../common/health-labels';
 import { SHORTCUTS } from '../app/shortcuts';
@@ -14,7 +15,9 @@ interface AuthIdFiltersProps {
 
 /** Search and sort from two AuthIDs on; a health or provider filter only where the AuthIDs differ in it. */
 export function AuthIdFilters({ authIds, filter, onChange, sort, onSort }: AuthIdFiltersProps) {
-  const worth = filtersWorthShowing(authIds);
+  // Both walk the whole list; they change only with it, not with each keystroke.
+  const worth = useMemo(() => filtersWorthShowing(authIds), [authIds]);
+  const providers = useMemo(() => providersIn(authIds), [authIds]);
   if (!worth.search) return null;
   return (
     <div role="search" className="authid-filters">
@@ -57,7 +60,7 @@ export function AuthIdFilters({ authIds, filter, onChange, sort, onSort }: AuthI
           <span className="field-label visually-hidden">Provider</span>
           <select value={filter.provider} onChange={(event) => onChange({ ...filter, provider: event.target.value as ProviderId | 'all' })}>
             <option value="all">Any provider</option>
-            {providersIn(authIds).map((provider) => (
+            {providers.map((provider) => (
               <option key={provider.id} value={provider.id}>
                 {provider.name}
               </option>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { AuthIdView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
@@ -32,7 +32,9 @@ export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste, selectedI
     setLimit(ROWS_PER_PAGE);
   };
   const checkAll = useAction(() => authids().checkAll());
-  const shown = sortAuthIds(filterAuthIds(authIds, filter), sort);
+  // Sorted once per list or order, then filtered (a stable sort keeps the filtered order the same): a keystroke does not sort again.
+  const sorted = useMemo(() => sortAuthIds(authIds, sort), [authIds, sort]);
+  const shown = useMemo(() => filterAuthIds(sorted, filter), [sorted, filter]);
   const drawn = shown.slice(0, limit);
   const roving = useRovingRows(drawn.map((authId) => authId.id));
 

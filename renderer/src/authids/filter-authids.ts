@@ -12,14 +12,27 @@ export function isFiltering(filter: AuthIdFilter): boolean {
   return filter.text.trim() !== '' || filter.health !== 'all' || filter.provider !== 'all';
 }
 
+// A view object is replaced, never changed, when its AuthID changes, so its text can be kept: a keystroke then only compares.
+const searchTexts = new WeakMap<AuthIdView, string>();
+
+function searchText(authId: AuthIdView): string {
+  let text = searchTexts.get(authId);
+  if (text === undefined) {
+    const destinations = authId.destinations.map((destination) => destination.name);
+    text = [authId.label, authId.accountName ?? '', authId.providerName, authId.serverBaseUrl, ...destinations].join('\n').toLowerCase();
+    searchTexts.set(authId, text);
+  }
+  return text;
+}
+
 /** Every word of the search must appear in the label, account, provider, server or a saved destination's name. */
 export function filterAuthIds(authIds: readonly AuthIdView[], filter: AuthIdFilter): AuthIdView[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   return authIds.filter((authId) => {
     if (filter.health !== 'all' && authId.health !== filter.health) return false;
     if (filter.provider !== 'all' && authId.provider !== filter.provider) return false;
-    const destinations = authId.destinations.map((destination) => destination.name);
-    const haystack = [authId.label, authId.accountName ?? '', authId.providerName, authId.serverBaseUrl, ...destinations].join('\n').toLowerCase();
+    if (words.length === 0) return true;
+    const haystack = searchText(authId);
     return words.every((word) => haystack.includes(word));
   });
 }

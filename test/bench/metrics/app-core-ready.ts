@@ -60,7 +60,7 @@ export default async function measure({ quick }: BenchContext): Promise<BenchRow
         goal: ratioAtMost(2),
         note:
           `split (medians): vault open ${step((s) => s.vault)}, settings + core ${step((s) => s.core - s.vault)}, ` +
-          `ready (one state built for problem notices; masks come from the vault's open) ${step((s) => s.ready - s.core)}, ` +
+          `ready (problem notices from the vault's records, provider offers) ${step((s) => s.ready - s.core)}, ` +
           `getState (builds the state) ${step((s) => s.answered - s.ready)}, structured clone ${step((s) => s.cloned - s.answered)}`,
       }),
     ];
