@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
-import type { SeedParts } from '../fixtures/app/real-app';
+import type { RealApp, SeedParts } from '../fixtures/app/real-app';
 import { startLogin } from './journeys/journey-steps';
 import { useRealApp } from './journeys/real-app-suite';
 import { providerRow } from './support/authorize-screen';
@@ -55,25 +55,34 @@ describe('after a login ends, Dismiss gives the focus back to what started it', 
 });
 
 describe('Re-authorize on a list row', () => {
-  test('shows the login in the row, focused, through to its outcome; Dismiss leaves the focus on the row', async () => {
-    const { app, host } = await start({ seed: seedExpired });
-    const { page } = host;
+  /** Clicks the row's Re-authorize; resolves with the row, its login panel and the login page. */
+  async function reauthorizeFromRow(app: RealApp, page: Page) {
     const row = rowOf(page, EXPIRED);
     const opened = app.loginWindow.pages.length;
     await row.getByRole('button', { name: `Re-authorize ${EXPIRED}` }).click();
     const panel = row.getByRole('region', { name: 'Login to Dropbox' });
     await panel.getByText('Waiting for you in the login window').waitFor();
+    return { row, panel, loginPage: await app.loginWindow.pages.nth(opened, 'the login window') };
+  }
+
+  test('shows the login in the row, focused and in view, instead of a toast', async () => {
+    const { app, host } = await start({ seed: seedExpired });
+    const { page } = host;
+    const { panel } = await reauthorizeFromRow(app, page);
     expect(await focusIsWithin(panel)).toBe(true);
     await expectInView(page, panel);
-    // The row shows the login; no toast says it instead.
     expect(await page.getByText('in the window that opened to re-authorize').count()).toBe(0);
-    await accessibleInBothThemes(page, { include: '.authid-list' });
+    await accessibleInBothThemes(page, { include: '.authid-row-login' });
     await saveScreenshot(page, 'row-reauthorize-login-light', { fullPage: false });
+  });
 
-    const loginPage = await app.loginWindow.pages.nth(opened, 'the login window');
+  test('keeps the outcome in the row until dismissed, then leaves the focus on the row', async () => {
+    const { app, host } = await start({ seed: seedExpired });
+    const { page } = host;
+    const { row, panel, loginPage } = await reauthorizeFromRow(app, page);
     await signInAtProvider(loginPage, app.stack, { account: 'robin' });
     await panel.getByText('Done: the AuthID is saved').waitFor();
-    // Renewed, the row no longer offers Re-authorize; the outcome stays in the row until dismissed.
+    // Renewed, the row no longer offers Re-authorize; the outcome stays in the row, focused.
     await row.getByRole('button', { name: `Re-authorize ${EXPIRED}` }).waitFor({ state: 'detached' });
     expect(await focusIsWithin(panel)).toBe(true);
     await page.emulateMedia({ colorScheme: 'dark' });
