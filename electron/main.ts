@@ -44,6 +44,7 @@ import { openDuplicatiService } from './services/duplicati';
 import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSecretReferences } from './services/secret-references';
 import { openSettings } from './services/settings/settings';
+import { openRecentlyUsed } from './services/tray/recently-used';
 import { openVault } from './services/vault/vault';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -69,7 +70,11 @@ async function start(): Promise<void> {
   const builtInServer = await openBuiltInServer({ backend, secretBox });
   const settings = withBuiltInServer(openSettings({ backend, autostart }), builtInServer);
   const vault = await openVault({ backend, secretBox, secrets: knownSecrets });
-  const trayStatus = await openTrayStatus({ settings, onError: (error) => log('reading start at login', error) });
+  const trayStatus = await openTrayStatus({
+    settings,
+    onError: (error) => log('reading start at login', error),
+    recentlyUsed: openRecentlyUsed({ backend, onError: (error) => log('saving the tray’s recently used AuthIDs', error) }),
+  });
   const refresher = createRefresher({ vault, settings, whoAmI: httpWhoAmI(), activity: trayStatus.checks });
 
   serveAppFiles(protocol, path.join(here, '../renderer'));

@@ -76,6 +76,8 @@ export interface AppCore {
   ready(): Promise<void>;
   /** The Duplicati connection as the window sees it, when there is one (for the tray's count). */
   readonly duplicati: DuplicatiWindow | undefined;
+  /** The built-in AuthID server's state, when this copy has one (for the tray's line). */
+  readonly builtInServer: Pick<BuiltInServer, 'status' | 'onChange'> | undefined;
   /** Cancels running logins and clears a copied secret that is due to be cleared. */
   dispose(): Promise<void>;
 }
@@ -185,6 +187,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     state,
     providerGroups: groups,
     duplicati,
+    builtInServer: deps.builtInServer,
     onStateChange: listeners.add,
     ready: async () => {
       // The vault's records carry what a notice needs; building the whole window state here only to throw it away cost as much as getState.

@@ -37,6 +37,9 @@ export function trayDispatcher(deps: TrayDispatchDeps): (action: TrayAction) => 
       case 'open-paste':
         deps.show({ screen: 'paste' });
         return;
+      case 'open-built-in-server':
+        deps.show({ screen: 'settings', section: 'built-in-server' });
+        return;
       case 'check-all':
         await handlers.checkAll(undefined);
         return;

@@ -12,11 +12,12 @@ export interface TrayInputs {
   onChange(listener: () => void): void;
 }
 
-export function trayInputs(core: Pick<AppCore, 'state' | 'providerGroups' | 'onStateChange' | 'duplicati'>, status: TrayStatus): TrayInputs {
+export function trayInputs(core: Pick<AppCore, 'state' | 'providerGroups' | 'onStateChange' | 'duplicati' | 'builtInServer'>, status: TrayStatus): TrayInputs {
   return {
     current: () => {
       const state = core.state();
       const backupsAtRisk = core.duplicati?.state().overview?.atRisk.message;
+      const builtInServer = core.builtInServer?.status();
       return {
         authIds: state.authIds,
         providerGroups: core.providerGroups(),
@@ -25,11 +26,13 @@ export function trayInputs(core: Pick<AppCore, 'state' | 'providerGroups' | 'onS
         startAtLogin: status.startAtLogin(),
         recentlyUsed: status.recentlyUsed(),
         ...(backupsAtRisk === undefined ? {} : { backupsAtRisk }),
+        ...(builtInServer === undefined ? {} : { builtInServer }),
       };
     },
     onChange: (listener) => {
       core.onStateChange(listener);
       core.duplicati?.onChange(listener);
+      core.builtInServer?.onChange(listener);
       status.onChange(listener);
     },
   };

@@ -3,10 +3,12 @@
  * Electron's menu; nothing here knows about Electron.
  */
 import type { AuthIdView, ProviderGroupView, ProviderId, ServerView } from '../ipc/views';
+import type { BuiltInServerStatus } from '../services/built-in-server';
 import type { LoginProgressView } from '../services/login/login-progress';
 import { needsReauthorization } from '../services/tray/health-summary';
 import { fitLabel } from '../services/tray/menu-label';
 import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import { builtInServerMenu } from './tray-built-in-server';
 import { copyAuthIdMenu } from './tray-copy-authid-menu';
 import { BROKEN_SUFFIX, SEPARATOR, capped, hint } from './tray-menu-parts';
 import { loginName, trayStatusLine } from './tray-status-line';
@@ -25,6 +27,8 @@ export interface TrayMenuInput {
   readonly platform: NodeJS.Platform;
   /** From the last look at Duplicati, e.g. "2 backups use an AuthID that needs re-authorization". */
   readonly backupsAtRisk?: string;
+  /** The built-in AuthID server, where this copy of the app has one. */
+  readonly builtInServer?: BuiltInServerStatus;
 }
 
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
@@ -38,6 +42,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   return [
     { kind: 'normal', id: 'status', label: trayStatusLine(input), enabled: false },
     ...(input.backupsAtRisk === undefined ? [] : [{ kind: 'normal', id: 'backups-at-risk', label: input.backupsAtRisk, enabled: false } as const]),
+    ...builtInServerMenu(input.builtInServer),
     ...cancelLoginMenu(input.logins),
     SEPARATOR,
     ...(linux ? [openManager, SEPARATOR] : []),

@@ -5,11 +5,14 @@
  */
 import type { Settings, SettingsValues } from '../services/settings/settings';
 import type { CheckActivity } from '../services/refresher';
+import type { RecentlyUsed } from '../services/tray/recently-used';
 
 export interface TrayStatusDeps {
   readonly settings: { read(): Promise<Settings>; onChange(listener: (values: SettingsValues) => void): unknown };
   /** A start-at-login read that failed after a settings change (the last known state stays). */
   readonly onError: (error: unknown) => void;
+  /** Where the order of the AuthIDs copied from the tray is kept across restarts; without it, only while the app runs. */
+  readonly recentlyUsed?: RecentlyUsed;
 }
 
 export interface TrayStatus {
@@ -35,7 +38,7 @@ export async function openTrayStatus(deps: TrayStatusDeps): Promise<TrayStatus> 
   };
   const checking = new Set<string>();
   let startAtLogin = (await deps.settings.read()).startAtLogin;
-  let recent: string[] = [];
+  let recent: readonly string[] = deps.recentlyUsed?.ids ?? [];
   let visible = true;
   deps.settings.onChange(() => {
     deps.settings.read().then((now) => {
@@ -59,6 +62,7 @@ export async function openTrayStatus(deps: TrayStatusDeps): Promise<TrayStatus> 
     recentlyUsed: () => recent,
     used: (id) => {
       recent = [id, ...recent.filter((other) => other !== id)];
+      deps.recentlyUsed?.save(recent);
       changed();
     },
     visible: () => visible,

@@ -102,8 +102,8 @@ export interface EventPayloads {
   /** What the servers offer changed (a server's index page was read). */
   providersChanged: readonly V.ProviderGroupView[];
   loginProgress: V.LoginProgressView;
-  /** The tray asks the window to show a screen (e.g. an AuthID's detail after "Re-authorize"). */
-  navigate: { screen: 'authids' | 'authorize' | 'paste' | 'settings' | 'detail'; id?: string };
+  /** The tray asks the window to show a screen (e.g. an AuthID's detail after "Re-authorize"), at a section of it when given. */
+  navigate: { screen: 'authids' | 'authorize' | 'paste' | 'settings' | 'detail'; id?: string; section?: 'built-in-server' };
   duplicatiChanged: DuplicatiStateView;
 }
 export type EventName = keyof EventPayloads;

@@ -50,7 +50,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await rowsOf(page).filter({ hasText: 'Fine Box' }).getByRole('button', { name: /^Re-authorize/ }).count()).toBe(0);
     const opened = app.loginWindow.pages.length;
     await rowsOf(page).filter({ hasText: 'Expired Dropbox' }).getByRole('button', { name: 'Re-authorize Expired Dropbox' }).click();
-    await page.getByText('Log in to Dropbox in the window that opened to re-authorize “Expired Dropbox”.').waitFor();
+    await rowsOf(page).filter({ hasText: 'Expired Dropbox' }).getByRole('region', { name: 'Login to Dropbox' }).getByText('Waiting for you in the login window').waitFor();
     expect(host.calls.filter((call) => call.name === 'reauthorize').map((call) => call.payload)).toEqual([{ id: idOf(app, 'Expired Dropbox') }]);
     await app.loginWindow.pages.nth(opened, 'the login window to open');
     // The row's own button did not also open the detail.

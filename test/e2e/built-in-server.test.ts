@@ -2,13 +2,14 @@
 // Settings, a provider registered (endpoints at the fixture OAuth provider), checked, then a
 // login through it from Authorize that saves an AuthID; a taken port and a refused client say
 // what to do. axe over the section in both themes.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { osPickedPort } from '../fixtures/loopback-server';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp } from './journeys/real-app-suite';
 import { providerRow, serverChoices } from './support/authorize-screen';
 import { axeViolations } from './support/axe';
+import { openBuiltInSection, setUpBuiltInServer } from './support/built-in-server-settings';
 import { saveScreenshot } from './support/screenshots';
 
 const start = useRealApp();
@@ -21,39 +22,16 @@ async function screenshotAt(part: Locator, name: string): Promise<void> {
   await saveScreenshot(part.page(), name, { fullPage: false });
 }
 
-async function openSection(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const section = page.getByRole('region', { name: 'Built-in AuthID server' });
-  await section.getByRole('checkbox', { name: 'Run the built-in server' }).waitFor();
-  return section;
-}
-
-/** Turns the server on at `port` and registers `providerName` with the given credentials. */
-async function setUp(section: Locator, port: number, providerName: string, credentials: { clientId: string; clientSecret?: string }): Promise<Locator> {
-  await section.getByRole('checkbox', { name: 'Run the built-in server' }).check();
-  await section.getByText('Not running yet. Set up at least one provider below').waitFor();
-  await section.getByLabel('Port').fill(String(port));
-  await section.getByLabel('Port').press('Enter');
-  await section.getByText(`http://127.0.0.1:${port}/logged-in`, { exact: true }).waitFor();
-  const provider = section.getByRole('listitem').filter({ has: section.page().locator('summary', { hasText: providerName }) });
-  // Each provider is a disclosure: its summary opens the steps and the form.
-  await provider.locator('summary').click();
-  await provider.getByLabel('Client id').fill(credentials.clientId);
-  if (credentials.clientSecret !== undefined) await provider.getByLabel('Client secret').fill(credentials.clientSecret);
-  await provider.getByRole('button', { name: `Save ${providerName}` }).click();
-  return provider;
-}
-
 describe('the built-in AuthID server', () => {
   test('set up in Settings and checked: running on its port, the provider ready', async () => {
     const { app, host } = await start();
     const { page } = host;
-    const section = await openSection(page);
+    const section = await openBuiltInSection(page);
     expect(await section.getByRole('status').filter({ hasText: /^Off\./ }).textContent()).toBe('Off. Turn it on to log in through this computer.');
 
     const free = await osPickedPort();
     await free.close();
-    const onedrive = await setUp(section, free.port, 'Microsoft OneDrive', { clientId: 'public-pkce' });
+    const onedrive = await setUpBuiltInServer(section, free.port, 'Microsoft OneDrive', { clientId: 'public-pkce' });
     await section.getByText(`Running on http://127.0.0.1:${free.port}. Duplicati on this computer refreshes its AuthIDs here`).waitFor();
     await onedrive.getByText('Saved, not checked yet.', { exact: false }).waitFor();
     expect(await onedrive.textContent()).toContain('Needs only the client id: no secret');
@@ -122,8 +100,8 @@ describe('the built-in AuthID server', () => {
     const { page } = host;
     const taken = await osPickedPort();
     try {
-      const section = await openSection(page);
-      await setUp(section, taken.port, 'Microsoft OneDrive', { clientId: 'public-pkce' });
+      const section = await openBuiltInSection(page);
+      await setUpBuiltInServer(section, taken.port, 'Microsoft OneDrive', { clientId: 'public-pkce' });
       await section.getByText(`Port ${taken.port} is in use. Another program already uses port ${taken.port} on 127.0.0.1.`).waitFor();
       expect(await section.getByRole('status').filter({ hasText: 'is in use' }).textContent()).toContain('choose another port for the built-in server');
       expect(await axeViolations(page, { include: SECTION })).toEqual([]);
@@ -141,10 +119,10 @@ describe('the built-in AuthID server', () => {
     const { app, host } = await start();
     const { page } = host;
     await page.emulateMedia({ colorScheme: 'dark' });
-    const section = await openSection(page);
+    const section = await openBuiltInSection(page);
     const free = await osPickedPort();
     await free.close();
-    const box = await setUp(section, free.port, 'Box.com', { clientId: 'rotating', clientSecret: 'not-the-secret' });
+    const box = await setUpBuiltInServer(section, free.port, 'Box.com', { clientId: 'rotating', clientSecret: 'not-the-secret' });
     await section.getByText('Running on', { exact: false }).waitFor();
     await box.getByText('A client secret is saved, encrypted by your operating system.', { exact: false }).waitFor();
     await box.getByRole('button', { name: 'Check Box.com' }).click();

@@ -12,6 +12,8 @@ export type TrayAction =
   | { readonly type: 'cancel-login'; readonly loginId: string }
   /** Opens the window's Paste screen. */
   | { readonly type: 'open-paste' }
+  /** Opens Settings at the built-in AuthID server's section. */
+  | { readonly type: 'open-built-in-server' }
   | { readonly type: 'check-all' }
   | { readonly type: 'open-manager' }
   /** `enabled` is the state the user asked for (the checkbox's new state). */

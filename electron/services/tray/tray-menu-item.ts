@@ -13,6 +13,7 @@ export type TrayMenuItem =
 export type TrayMenuId =
   | 'status'
   | 'backups-at-risk'
+  | 'built-in-server'
   | 'cancel-login'
   | 'authorize'
   | 'authorize-elsewhere'

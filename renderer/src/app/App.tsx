@@ -81,6 +81,7 @@ function AppWindow() {
                 onAuthorize={() => setScreen({ name: 'authorize' })}
                 onPaste={() => setScreen({ name: 'paste' })}
                 selectedId={screen.name === 'detail' ? screen.id : undefined}
+                logins={logins}
               />
             }
             detail={
@@ -116,6 +117,7 @@ function AppWindow() {
             storage={state.storage}
             providerGroups={providerGroups.value}
             storageRequest={screen.section === 'storage' ? screen : undefined}
+            builtInRequest={screen.section === 'built-in-server' ? screen : undefined}
           />
         ) : null}
       </main>

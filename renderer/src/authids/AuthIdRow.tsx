@@ -1,10 +1,12 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import { authids } from '../api/authids-client';
 import type { AuthIdView } from '../api/view-types';
 import { CheckTimes } from '../common/CheckTimes';
 import { HealthChip } from '../common/HealthChip';
 import { ProviderLogo } from '../common/ProviderLogo';
 import { InlineLabelEditor } from './InlineLabelEditor';
+import { useReauthorizeLogin } from '../login/use-reauthorize-login';
+import { RowLogin } from './RowLogin';
 import { RowReauthorizeButton } from './RowReauthorizeButton';
 import { ROW_OPEN_ATTRIBUTE } from './use-roving-rows';
 
@@ -26,13 +28,16 @@ export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen, tabStop, sele
   const factsId = useId();
   const account = authId.accountName ? `${authId.providerName} · ${authId.accountName}` : authId.providerName;
   const needsLogin = authId.health === 'needs-reauthorization' && !authId.held;
+  const rowLogin = useReauthorizeLogin(authId.id);
+  const details = useRef<HTMLButtonElement>(null);
   return (
     // A click on the row's text opens it too (the row's own buttons do their own thing); keyboard users have the Details button.
     <li
       className={`authid-row${selected ? ' authid-row-selected' : ''}`}
       data-row-id={authId.id}
       onClick={(event) => {
-        if (!(event.target as HTMLElement).closest('button, input, a')) onOpen(authId.id);
+        // The row's login panel is its own place: a click in it opens nothing.
+        if (!(event.target as HTMLElement).closest('button, input, a, .login-panel')) onOpen(authId.id);
       }}
     >
       <ProviderLogo provider={authId.provider} />
@@ -57,10 +62,11 @@ export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen, tabStop, sele
       </div>
       {needsLogin ? (
         <div className="authid-row-actions">
-          <RowReauthorizeButton authId={authId} />
+          <RowReauthorizeButton authId={authId} start={rowLogin.start} />
         </div>
       ) : null}
       <button
+        ref={details}
         type="button"
         className="authid-row-open"
         {...{ [ROW_OPEN_ATTRIBUTE]: '' }}
@@ -71,6 +77,21 @@ export const AuthIdRow = memo(function AuthIdRow({ authId, onOpen, tabStop, sele
       >
         <span className="visually-hidden">Details for {authId.label}</span>
       </button>
+      {rowLogin.login ? (
+        <div className="authid-row-login">
+          <RowLogin
+            login={rowLogin.login}
+            providerName={authId.providerName}
+            onOpenAuthId={onOpen}
+            onRetry={() => void rowLogin.start.run()}
+            onDismiss={() => {
+              rowLogin.dismiss();
+              // Re-authorized, the row has no Re-authorize button any more: its Details button takes the focus.
+              details.current?.focus();
+            }}
+          />
+        </div>
+      ) : null}
     </li>
   );
 });

@@ -5,6 +5,8 @@ import { ScreenHeading } from '../app/ScreenHeading';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { useAction } from '../hooks/use-action';
+import type { LoginsById } from '../hooks/use-login-tracker';
+import { LoginsContext } from '../login/logins-context';
 import { AuthIdFilters } from './AuthIdFilters';
 import { AuthIdRow } from './AuthIdRow';
 import { EmptyState } from './EmptyState';
@@ -14,6 +16,8 @@ import { listCountText, showMoreLabel } from './show-more';
 import { sortAuthIds, type SortOrder } from './sort-authids';
 import { useRovingRows } from './use-roving-rows';
 
+const NO_LOGINS: LoginsById = {};
+
 interface AuthIdsScreenProps {
   readonly authIds: readonly AuthIdView[];
   readonly onOpen: (id: string) => void;
@@ -21,9 +25,11 @@ interface AuthIdsScreenProps {
   readonly onPaste: () => void;
   /** The AuthID whose detail is shown beside the list (wide windows). */
   readonly selectedId?: string | undefined;
+  /** Every login's progress: a row shows the one its Re-authorize started. */
+  readonly logins?: LoginsById;
 }
 
-export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste, selectedId }: AuthIdsScreenProps) {
+export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste, selectedId, logins = NO_LOGINS }: AuthIdsScreenProps) {
   const [filter, setFilterState] = useState(NO_FILTER);
   const [sort, setSort] = useState<SortOrder>('problems');
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
@@ -58,11 +64,13 @@ export function AuthIdsScreen({ authIds, onOpen, onAuthorize, onPaste, selectedI
             {listCountText(drawn.length, shown.length, authIds.length, isFiltering(filter))}
           </p>
           {drawn.length > 0 ? (
-            <ul className="authid-list" aria-label="AuthIDs" onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
-              {drawn.map((authId) => (
-                <AuthIdRow key={authId.id} authId={authId} onOpen={onOpen} tabStop={authId.id === roving.stopId} selected={authId.id === selectedId} />
-              ))}
-            </ul>
+            <LoginsContext value={logins}>
+              <ul className="authid-list" aria-label="AuthIDs" onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
+                {drawn.map((authId) => (
+                  <AuthIdRow key={authId.id} authId={authId} onOpen={onOpen} tabStop={authId.id === roving.stopId} selected={authId.id === selectedId} />
+                ))}
+              </ul>
+            </LoginsContext>
           ) : null}
           {shown.length > limit ? (
             <button type="button" className="button button-secondary show-more" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>

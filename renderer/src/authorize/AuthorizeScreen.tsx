@@ -20,6 +20,8 @@ interface StartedLogin {
   readonly loginId: string;
   readonly provider: ProviderView;
   readonly serverBaseUrl: string;
+  /** The Authorize button clicked: it gets the focus back when the login is dismissed. */
+  readonly opener: Element | null;
 }
 
 /** More providers than this do not fit the window at once, so a search box leads the list. */
@@ -31,10 +33,11 @@ export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScree
   const [query, setQuery] = useState('');
   const choices = useMemo(() => providerChoices(groups.value ?? []), [groups.value]);
 
-  const authorize = async (provider: ProviderView, serverBaseUrl: string) => {
+  // Read before the request: the row's button has the focus while the user clicks it.
+  const authorize = async (provider: ProviderView, serverBaseUrl: string, opener = document.activeElement) => {
     const { loginId } = await authids().startLogin({ provider: provider.id, serverBaseUrl });
     setRetryError(null);
-    setStarted({ loginId, provider, serverBaseUrl });
+    setStarted({ loginId, provider, serverBaseUrl, opener });
   };
   // Logins started elsewhere (the tray, another screen) show up under their provider too while they run.
   const others = Object.values(logins).filter((login) => login.loginId !== started?.loginId && isLoginRunning(login));
@@ -49,9 +52,10 @@ export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScree
           takeFocus
           onOpenAuthId={onOpenAuthId}
           onRetry={() => {
-            authorize(started.provider, started.serverBaseUrl).catch((error: unknown) => setRetryError(errorText(error)));
+            authorize(started.provider, started.serverBaseUrl, started.opener).catch((error: unknown) => setRetryError(errorText(error)));
           }}
           onDismiss={() => setStarted(null)}
+          returnFocusTo={started.opener}
         />
       ) : null}
       {started?.provider.id === provider.id ? <ErrorMessage message={retryError} /> : null}

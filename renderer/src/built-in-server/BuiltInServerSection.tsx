@@ -3,6 +3,7 @@ import type { SettingsView } from '../api/view-types';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Spinner } from '../common/Spinner';
 import { CheckboxSetting } from '../settings/CheckboxSetting';
+import { useSectionFocus } from '../settings/use-section-focus';
 import { BuiltInProviderItem } from './BuiltInProviderItem';
 import { DuplicatiWebUiSetting } from './DuplicatiWebUiSetting';
 import { PortSetting } from './PortSetting';
@@ -16,14 +17,19 @@ import './built-in-server.css';
 interface BuiltInServerSectionProps {
   readonly settings: SettingsView;
   readonly onSettingsChanged: (settings: SettingsView) => void;
+  /** A new value each time the user asks to see this section (the tray's built-in server line). */
+  readonly focusRequest?: object | undefined;
 }
 
-export function BuiltInServerSection({ settings, onSettingsChanged }: BuiltInServerSectionProps) {
+export function BuiltInServerSection({ settings, onSettingsChanged, focusRequest }: BuiltInServerSectionProps) {
   const live = useBuiltInServer();
   const server = live.value;
+  const { section, heading } = useSectionFocus(focusRequest);
   return (
-    <section className="settings-section" aria-labelledby="built-in-heading">
-      <h2 id="built-in-heading">Built-in AuthID server</h2>
+    <section ref={section} className="settings-section" aria-labelledby="built-in-heading">
+      <h2 ref={heading} id="built-in-heading" tabIndex={-1}>
+        Built-in AuthID server
+      </h2>
       <p>
         Log in through a server inside AuthID Manager with an app you register yourself at the provider: your provider tokens
         stay on this computer, encrypted, and no hosted service sees them.

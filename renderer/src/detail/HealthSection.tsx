@@ -10,6 +10,7 @@ import { TrustServerNotice } from '../common/TrustServerNotice';
 import { useAction } from '../hooks/use-action';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { LoginProgressPanel } from '../login/LoginProgressPanel';
+import { useReauthorizeLogin } from '../login/use-reauthorize-login';
 import { needsNewLogin } from './needs-new-login';
 
 interface HealthSectionProps {
@@ -21,9 +22,8 @@ interface HealthSectionProps {
 /** Health now, Check now and Re-authorize (with the login's progress). */
 export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionProps) {
   const [checked, setChecked] = useState<CheckView | null>(null);
-  const [loginId, setLoginId] = useState<string | null>(null);
+  const { login, start: reauthorize, dismiss } = useReauthorizeLogin(authId.id);
   const check = useAction(async () => setChecked(await authids().checkNow({ id: authId.id })));
-  const reauthorize = useAction(async () => setLoginId((await authids().reauthorize({ id: authId.id })).loginId));
   const { held } = authId;
   const loginFirst = needsNewLogin(authId.health);
   // The answer to Check now may arrive before the record's update does.
@@ -77,14 +77,15 @@ export function HealthSection({ authId, logins, onOpenAuthId }: HealthSectionPro
         {checked ? `Checked just now: ${HEALTH_LABELS[checked.health]}.` : ''}
       </p>
       <ErrorMessage message={check.error ?? reauthorize.error} />
-      {loginId ? (
+      {login ? (
         <LoginProgressPanel
-          loginId={loginId}
-          progress={logins[loginId]}
+          loginId={login.loginId}
+          progress={logins[login.loginId]}
           providerName={authId.providerName}
           onOpenAuthId={onOpenAuthId}
           onRetry={() => void reauthorize.run()}
-          onDismiss={() => setLoginId(null)}
+          onDismiss={dismiss}
+          returnFocusTo={login.opener}
         />
       ) : null}
     </section>

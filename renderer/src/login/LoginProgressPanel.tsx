@@ -17,12 +17,14 @@ interface LoginProgressPanelProps {
   readonly onOpenAuthId: (id: string) => void;
   readonly onRetry?: () => void;
   readonly onDismiss?: () => void;
+  /** The control that started the login: Dismiss gives it the focus back, where it is still there. */
+  readonly returnFocusTo?: Element | null;
   /** The user just started this login here: the panel takes focus (and scrolls into view) and keeps it when the login ends. */
   readonly takeFocus?: boolean;
 }
 
 /** What a running login is doing, how to steer it, and how it ended. */
-export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuthId, onRetry, onDismiss, takeFocus = false }: LoginProgressPanelProps) {
+export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuthId, onRetry, onDismiss, returnFocusTo, takeFocus = false }: LoginProgressPanelProps) {
   const cancel = useAction(() => authids().cancelLogin({ loginId }));
   const inBrowser = useAction(() => authids().openLoginInBrowser({ loginId }));
   const phase = progress?.phase ?? 'opening';
@@ -83,7 +85,14 @@ export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuth
           </button>
         ) : null}
         {!running && onDismiss ? (
-          <button type="button" className="button button-secondary" onClick={onDismiss}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              onDismiss();
+              if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
+            }}
+          >
             Dismiss
           </button>
         ) : null}

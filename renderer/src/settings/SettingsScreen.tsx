@@ -18,9 +18,11 @@ interface SettingsScreenProps {
   readonly providerGroups: readonly ProviderGroupView[] | undefined;
   /** A new value each time the user asks to see storage protection (the warning's button). */
   readonly storageRequest?: object | undefined;
+  /** A new value each time the user asks to see the built-in server (its line in the tray). */
+  readonly builtInRequest?: object | undefined;
 }
 
-export function SettingsScreen({ settings, storage, providerGroups, storageRequest }: SettingsScreenProps) {
+export function SettingsScreen({ settings, storage, providerGroups, storageRequest, builtInRequest }: SettingsScreenProps) {
   const nameOf = (id: string) => providerName(providerGroups, id);
   const current = settings.value;
   return (
@@ -43,7 +45,7 @@ export function SettingsScreen({ settings, storage, providerGroups, storageReque
       {current ? (
         <>
           <ServersSection settings={current} nameOf={nameOf} onChanged={settings.set} />
-          <BuiltInServerSection settings={current} onSettingsChanged={settings.set} />
+          <BuiltInServerSection settings={current} onSettingsChanged={settings.set} focusRequest={builtInRequest} />
           <GeneralSettingsSection settings={current} onChanged={settings.set} />
           <ThemeSection theme={current.theme} onChanged={settings.set} />
         </>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { SecretProtection, StorageStatusView } from '../api/view-types';
 import { CheckboxSetting } from './CheckboxSetting';
+import { useSectionFocus } from './use-section-focus';
 
 const PROTECTION_TEXT: Readonly<Record<SecretProtection, string>> = {
   'os-encrypted': 'Encrypted by your operating system',
@@ -12,13 +13,7 @@ const PROTECTION_TEXT: Readonly<Record<SecretProtection, string>> = {
 /** Which OS backend protects the AuthIDs, or why none can, and the weak opt-in. */
 export function StorageProtectionSection({ storage: fromState, focusRequest }: { storage: StorageStatusView; focusRequest?: object | undefined }) {
   const [storage, setStorage] = useState(fromState);
-  const section = useRef<HTMLElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!focusRequest) return;
-    heading.current?.focus({ preventScroll: true });
-    section.current?.scrollIntoView({ block: 'start' });
-  }, [focusRequest]);
+  const { section, heading } = useSectionFocus(focusRequest);
   // A new status from main replaces the local one (React's "adjust state on a prop change").
   const [seen, setSeen] = useState(fromState);
   if (fromState !== seen) {

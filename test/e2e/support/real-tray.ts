@@ -8,6 +8,7 @@ import { trayInputs } from '../../../electron/app/tray-inputs';
 import { buildTrayMenu } from '../../../electron/app/tray-menu-model';
 import { openTrayStatus, type TrayStatus } from '../../../electron/app/tray-status';
 import type { TrayMenuItem } from '../../../electron/services/tray/tray-menu-item';
+import type { RecentlyUsed } from '../../../electron/services/tray/recently-used';
 import type { RealApp } from '../../fixtures/app/real-app';
 import type { AppHost } from './app-host';
 
@@ -19,8 +20,9 @@ export interface RealTray {
   click(...labels: string[]): Promise<void>;
 }
 
-export async function realTray(app: RealApp, host: AppHost, platform: NodeJS.Platform = 'linux'): Promise<RealTray> {
-  const status = await openTrayStatus({ settings: app.settings, onError: (error) => { throw error; } });
+/** `recentlyUsed`: where the tray keeps its Copy AuthID order across restarts (main gives it one). */
+export async function realTray(app: RealApp, host: AppHost, platform: NodeJS.Platform = 'linux', recentlyUsed?: RecentlyUsed): Promise<RealTray> {
+  const status = await openTrayStatus({ settings: app.settings, onError: (error) => { throw error; }, ...(recentlyUsed === undefined ? {} : { recentlyUsed }) });
   const inputs = trayInputs(app.core, status);
   const dispatch = trayDispatcher({
     handlers: app.core.handlers,

@@ -30,6 +30,7 @@ describe('tray dispatch', () => {
     await dispatch({ type: 'set-start-at-login', enabled: true });
     await dispatch({ type: 'open-manager' });
     await dispatch({ type: 'open-paste' });
+    await dispatch({ type: 'open-built-in-server' });
     await dispatch({ type: 'quit' });
     expect(calls).toEqual([
       ['startLogin', { provider: 'dropbox', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' }],
@@ -40,7 +41,7 @@ describe('tray dispatch', () => {
       ['checkAll', undefined],
       ['setStartAtLogin', { enabled: true }],
     ]);
-    expect(shown).toEqual([{ screen: 'detail', id: 'a' }, undefined, { screen: 'paste' }]);
+    expect(shown).toEqual([{ screen: 'detail', id: 'a' }, undefined, { screen: 'paste' }, { screen: 'settings', section: 'built-in-server' }]);
     expect(used).toEqual(['a', 'a']);
     expect(quit).toBe(1);
   });

@@ -35,6 +35,7 @@ function coreStandIn(state: AppStateView) {
         return () => undefined;
       },
       duplicati: undefined,
+      builtInServer: undefined,
     },
     set(next: AppStateView) {
       current = next;
