@@ -4,7 +4,7 @@
  * window was given.
  */
 import type { BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from 'electron';
-import type { LoginWindowHandle, LoginWindowPort } from '../services/login/login-ports';
+import type { LoginWindowHandle, LoginWindowPort } from '../services/login';
 import { isAllowedLoginNavigation, loginWindowOptions } from './login-window-security';
 
 /** Electron's navigation events carry these (plus more); `preventDefault` stops the navigation. */

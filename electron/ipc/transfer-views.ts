@@ -2,8 +2,8 @@
  * What the window gets back from export, import and revoke-at-provider requests. Never an
  * AuthID: imported ones are shown masked.
  */
-import type { AuthIdKind } from '../services/authids/authid-kind';
-import type { ProviderId } from '../services/providers/provider-id';
+import type { AuthIdKind } from '../services/authids';
+import type { ProviderId } from '../services/providers';
 
 export interface PassphraseRatingView {
   readonly acceptable: boolean;

@@ -4,7 +4,7 @@
  * `AuthID=` is never seen, and `?AUTHID=a&authid=b` leaves no `authid` at all.
  */
 import { duplicatiUrlDecode, ordinalIgnoreCaseKey, type RawQueryPair } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
+import type { BackendSpec } from '../providers';
 import type { LintFinding, TextEdit } from './lint-finding';
 import { removePair } from './query-pair-edits';
 import type { RawUrl } from './raw-url-parts';

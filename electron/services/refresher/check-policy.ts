@@ -2,9 +2,8 @@
  * How often each AuthID is checked and how: the family's unused-grant lifetime bounds the
  * longest gap, rotating refresh tokens are spent rarely, and pCloud is never sent to /refresh.
  */
-import type { VaultRecord } from '../vault/vault-record';
-import { isPcloudHost } from '../providers/duplicati-backends';
-import { tokenFamilyOf } from '../providers/provider-lookup';
+import type { VaultRecord } from '../vault';
+import { isPcloudHost, tokenFamilyOf } from '../providers';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;

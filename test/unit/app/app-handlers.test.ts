@@ -155,6 +155,26 @@ describe('connection URLs', () => {
     expect(clipboard.writes).toEqual(['pcloud://eapi.pcloud.com/Backups?authid=pcloudAccessToken1234567890']);
   });
 
+  test('a pCloud destination’s region host is a field of its own: into the path, kept with the destination, never a query option', async () => {
+    const record = await vault.add({
+      defaultLabel: 'pCloud',
+      provider: 'pcloud',
+      kind: 'access-token-only',
+      authId: 'pcloudAccessToken1234567890',
+      serverBaseUrl: 'https://oauth-service.duplicati.com',
+      region: 'eapi.pcloud.com',
+    });
+    const us = 'pcloud://api.pcloud.com/Backups?authid=pcloudAccessToken1234567890';
+    expect((await core.handlers.previewUrl({ id: record.id, path: 'Backups', options: {}, host: 'api.pcloud.com' })).maskedUrl).toMatch(/^pcloud:\/\/api\.pcloud\.com\/Backups\?authid=/);
+    await core.handlers.copyUrl({ id: record.id, path: 'Backups', options: {}, host: 'api.pcloud.com' });
+    const saved = await core.handlers.saveDestination({ id: record.id, name: 'US copy', path: 'Backups', options: {}, host: 'api.pcloud.com' });
+    expect(saved).toMatchObject({ host: 'api.pcloud.com', options: {} });
+    expect(vault.list().find((r) => r.id === record.id)!.destinations).toEqual([expect.objectContaining({ name: 'US copy', host: 'api.pcloud.com', options: {} })]);
+    await core.handlers.copyDestination({ id: record.id, destinationId: saved.id });
+    expect(clipboard.writes).toEqual([us, us]);
+    expect((await core.handlers.getState(undefined)).authIds.find((a) => a.id === record.id)!.destinations[0]).toMatchObject({ host: 'api.pcloud.com', options: {} });
+  });
+
   test('a destination saved under the old URL rules shows what changed until the user accepts it', async () => {
     const record = await vault.add({
       defaultLabel: 'OneDrive',

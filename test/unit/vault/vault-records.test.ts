@@ -41,7 +41,7 @@ describe('vault records on real files', () => {
     expect(raw).not.toContain('Pa55-word');
     expect(raw).not.toContain(Buffer.from(SECRET).toString('base64'));
     const onDisk = JSON.parse(raw);
-    expect(onDisk.__internal__.migrations.version).toBe('1.0.0');
+    expect(onDisk.__internal__.migrations.version).toBe('1.1.0');
     expect(onDisk.records[0].secret).toEqual({ protection: 'os-encrypted', ciphertext: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) });
     expect(fs.statSync(folder.file(VAULT_FILE)).mode & 0o077).toBe(0);
 
