@@ -83,7 +83,7 @@ export interface QuitApp {
   quit(): void;
 }
 
-export interface QuitStep {
+interface QuitStep {
   readonly name: string;
   run(): Promise<void> | void;
 }

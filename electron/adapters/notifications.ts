@@ -3,7 +3,7 @@ import type { NotificationConstructorOptions } from 'electron';
 import type { Notice, Notifier } from '../services/notifications';
 
 /** The parts of an Electron Notification used here. */
-export interface NotificationHandle {
+interface NotificationHandle {
   on(event: 'click' | 'action' | 'close' | 'failed', listener: () => void): unknown;
   show(): void;
 }

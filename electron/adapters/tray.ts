@@ -15,7 +15,7 @@ export interface TrayImage {
 }
 
 /** The parts of Electron's Tray used here (real `Tray` instances fit). */
-export interface TrayHandle<I extends TrayImage> {
+interface TrayHandle<I extends TrayImage> {
   setImage(image: I): void;
   setToolTip(toolTip: string): void;
   setContextMenu(menu: object | null): void;

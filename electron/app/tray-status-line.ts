@@ -16,7 +16,7 @@ export function trayBusy(activity: TrayActivity): boolean {
 }
 
 /** E.g. "login to Dropbox…", "checking 2 AuthIDs…", "login to Box, checking 1 AuthID…"; undefined when idle. */
-export function describeActivity(activity: TrayActivity): string | undefined {
+function describeActivity(activity: TrayActivity): string | undefined {
   const parts = [loginWords(activity.logins), checkWords(activity.checking)].filter((part) => part !== undefined);
   return parts.length === 0 ? undefined : `${parts.join(', ')}…`;
 }

@@ -95,7 +95,7 @@ export const REQUESTS = {
 
 export type RequestName = keyof typeof REQUESTS;
 export type RequestInput<N extends RequestName> = z.input<(typeof REQUESTS)[N]['input']>;
-export type RequestOutput<N extends RequestName> = Exclude<(typeof REQUESTS)[N]['output'], undefined>;
+type RequestOutput<N extends RequestName> = Exclude<(typeof REQUESTS)[N]['output'], undefined>;
 
 /** Events main pushes to the window. */
 export interface EventPayloads {

@@ -19,7 +19,7 @@ type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
 // The server's answer names these when the AuthID is already gone there.
 export const ALREADY_GONE: ReadonlySet<string> = new Set(['unknown-authid', 'unknown-authid-or-wrong-password']);
 
-export function forgetStep(record: VaultRecord): string {
+function forgetStep(record: VaultRecord): string {
   const count = record.destinations.length;
   return `Remove it${count === 0 ? '' : ` and its ${count} saved destination${count === 1 ? '' : 's'}`} from this computer.`;
 }

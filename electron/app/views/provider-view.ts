@@ -19,7 +19,7 @@ function optionView(spec: OptionSpec): ProviderOptionView {
 }
 
 /** pCloud's region host is part of the URL's path, not a query option: it is a field of its own, `host`. */
-export function providerView(spec: ProviderSpec): ProviderView {
+function providerView(spec: ProviderSpec): ProviderView {
   const backend = backendForProvider(spec.id);
   // Secret options (a service account key) are never written into a URL, so the builder does not offer them.
   const options = backend === null ? [] : backend.options.filter((o) => o.secret !== true);

@@ -10,7 +10,7 @@ import { encodeComponent } from './duplicati-url-text';
 
 export type FolderProblem = 'empty-folder' | 'no-bucket' | 'drive-letter' | 'backslash' | 'pcloud-edges' | 'invalid-text';
 
-export interface FolderRefusal {
+interface FolderRefusal {
   readonly problem: FolderProblem;
   readonly message: string;
   readonly fix: string;

@@ -9,7 +9,7 @@ import type { LintFinding, TextEdit } from './lint-finding';
 import { removePair } from './query-pair-edits';
 import type { RawUrl } from './raw-url-parts';
 
-export function knownOptionNames(backend: BackendSpec): string[] {
+function knownOptionNames(backend: BackendSpec): string[] {
   return ['authid', ...(backend.takesOauthUrl ? ['oauth-url'] : []), ...backend.options.map((o) => o.name)];
 }
 

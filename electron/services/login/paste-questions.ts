@@ -8,7 +8,7 @@ import type { ParsedAuthId } from '../authids';
 import { backendForProvider, BACKENDS, getProvider, PROVIDER_IDS, serverOffers, tokenFamilyOf, type ProviderId } from '../providers';
 import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers';
 
-export interface PasteChoiceOption {
+interface PasteChoiceOption {
   readonly value: string;
   readonly label: string;
 }

@@ -8,7 +8,7 @@ import type { AuthIdServer } from '../servers';
 import { gaveUpReason, UNEXPLAINED_LIMIT_MS, UNEXPLAINED_SLOW_AFTER_MS, UNEXPLAINED_SLOW_RETRY_MS, unexplainedRunStart } from './unexplained-failures';
 
 /** regular: the usual interval; retry: transient backoff; never: nothing to check until the user acts. */
-export type NextStep = 'regular' | 'retry' | 'rate-limited' | 'never';
+type NextStep = 'regular' | 'retry' | 'rate-limited' | 'never';
 
 export interface Outcome {
   readonly health: Exclude<Health, 'not-checked'>;

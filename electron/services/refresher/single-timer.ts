@@ -2,7 +2,7 @@
 import type { Clock, Timers } from '../time';
 
 /** setTimeout fires at once for delays past 2^31-1 ms (~24.8 days); longer waits re-arm on firing. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface SingleTimer {
   /** Arms for `at` unless already armed for an earlier time. */

@@ -4,12 +4,17 @@
  * when the URL was built; stored destinations and export files of that time still carry it so.
  */
 import type { DocumentMigration } from '../document-store';
-import type { NewDestination } from './vault-record';
 
 const OLD_HOST_OPTION = 'host';
 
+/** What the move needs of a destination (kept here, so the vault's format can use it without a cycle). */
+interface HostedDestination {
+  readonly options: Readonly<Record<string, string>>;
+  readonly host?: string;
+}
+
 /** A pCloud destination with the old pretend option turned into its host field; anything else as it is. */
-export function withPcloudHostField<D extends NewDestination>(provider: string, destination: D): D {
+export function withPcloudHostField<D extends HostedDestination>(provider: string, destination: D): D {
   if (provider !== 'pcloud' || !Object.hasOwn(destination.options, OLD_HOST_OPTION)) return destination;
   const { [OLD_HOST_OPTION]: host, ...options } = destination.options;
   const kept = destination.host ?? host;
@@ -21,7 +26,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 function migrateRecord(record: unknown): unknown {
   if (!isObject(record) || record.provider !== 'pcloud' || !Array.isArray(record.destinations)) return record;
   // The schema checks every field after the migration; here only the shape the move needs.
-  const destinations = record.destinations.map((d: unknown) => (isObject(d) && isObject(d.options) ? withPcloudHostField('pcloud', d as unknown as NewDestination) : d));
+  const destinations = record.destinations.map((d: unknown) => (isObject(d) && isObject(d.options) ? withPcloudHostField('pcloud', d as unknown as HostedDestination) : d));
   return { ...record, destinations };
 }
 

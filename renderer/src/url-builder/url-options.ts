@@ -4,7 +4,7 @@ import type { AuthIdView, ProviderOptionView, ProviderView } from '../api/view-t
 export type OptionValues = Readonly<Record<string, string>>;
 export type OptionErrors = Readonly<Record<string, string>>;
 
-export const MAX_PATH_LENGTH = 2048;
+const MAX_PATH_LENGTH = 2048;
 export const PATH_FIELD = '(path)';
 
 function booleanDefault(option: ProviderOptionView): string {

@@ -23,7 +23,7 @@ export interface AuthIdFacts {
   readonly secretReference: boolean;
 }
 
-export interface ExtraTargetFacts {
+interface ExtraTargetFacts {
   readonly key: string;
   readonly destination: string;
   readonly authId?: AuthIdFacts;
