@@ -1,7 +1,8 @@
 // Lint rules. The one that matters most: only main.ts, preload.ts and the adapters may
 // evaluate `electron` (elsewhere it would try to download its binary); `import type` is fine.
 // In tests: every wait waits for an event or names its limit (see waitRules). The layers (services,
-// app, renderer, authid-server) may import only what docs/ARCHITECTURE.md allows them.
+// app, renderer, authid-server) may import only what docs/ARCHITECTURE.md allows them, and a
+// service folder only through its index.ts.
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -15,15 +16,35 @@ const electronValueImport = {
  */
 const layerImports = (...patterns) => ['error', { ...electronValueImport, patterns }];
 
-const servicesLayer = layerImports({
+const throughIndexMessage = "Each folder under electron/services offers its public API in its index.ts: import the folder (e.g. '../services/vault'), not a file inside it. If what you need is missing, export it from that index.ts.";
+
+/** From outside electron/services: any path into a service folder's files. */
+const serviceThroughIndex = { regex: '(^|/)services/[^/]+/', message: throughIndexMessage };
+
+/**
+ * From a service file `depth` folders below electron/services: "../" that many times reaches
+ * electron/services, so a further folder and file is another service's inside.
+ */
+const serviceThroughIndexAt = (depth) => ({ regex: `^(\\.\\./){${depth}}[^./][^/]*/`, message: throughIndexMessage });
+
+const servicesOuterLayers = {
   regex: '(^|/)(ipc|app|adapters|renderer)(/|$)',
   message: 'electron/services is Electron-free domain logic: it imports nothing from electron/ipc, electron/app, electron/adapters or renderer. Move the type into services and let the outer layer import it.',
+};
+
+/** A file `depth` folders below electron/services: the services rule, and other service folders through their index. */
+const servicesLayer = (depth) => ({
+  files: [`electron/services/${'*/'.repeat(depth)}*.ts`],
+  rules: { '@typescript-eslint/no-restricted-imports': layerImports(servicesOuterLayers, serviceThroughIndexAt(depth)) },
 });
 
-const appLayer = layerImports({
-  regex: '(^|/)adapters(/|$)',
-  message: 'electron/app composes services and never imports an adapter: take what the adapter does as a port (an interface in the deps), and let main.ts pass the adapter in.',
-});
+const appLayer = layerImports(
+  {
+    regex: '(^|/)adapters(/|$)',
+    message: 'electron/app composes services and never imports an adapter: take what the adapter does as a port (an interface in the deps), and let main.ts pass the adapter in.',
+  },
+  serviceThroughIndex,
+);
 
 const rendererLayer = layerImports(
   {
@@ -102,7 +123,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['electron/services/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': servicesLayer } },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/services/**', 'electron/authid-server/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': layerImports(serviceThroughIndex) },
+  },
+  // Deeper than the folders below: at least the layer rule.
+  { files: ['electron/services/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': layerImports(servicesOuterLayers) } },
+  servicesLayer(1),
+  servicesLayer(2),
+  servicesLayer(3),
   { files: ['electron/app/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': appLayer } },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': rendererLayer } },
   authIdServerLayer(1),
@@ -115,7 +145,8 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', electronRequire, ...waitRules] },
   },
   {
+    // These may evaluate electron; service folders still only through their index.
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/adapters/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serviceThroughIndex] }], 'no-restricted-syntax': 'off' },
   },
 );

@@ -35,17 +35,16 @@ import { createPlatformSecretStore } from './adapters/secret-stores';
 import { createTray } from './adapters/tray';
 import { detectTrayHost } from './adapters/tray-host-probe';
 import type { EventName, EventPayloads } from './ipc/contract';
-import { APP_ID } from './services/autostart/app-identity';
+import { APP_ID } from './services/autostart';
 import { openBuiltInServer, withBuiltInServer } from './services/built-in-server';
-import { createClipboardGuard } from './services/clipboard/clipboard-guard';
-import { createKnownSecrets } from './services/logging/known-secrets';
-import { describeErrorForLog } from './services/logging/redact-secrets';
+import { createClipboardGuard } from './services/clipboard';
+import { createKnownSecrets, describeErrorForLog } from './services/logging';
 import { openDuplicatiService } from './services/duplicati';
 import { createRefresher, httpWhoAmI } from './services/refresher';
 import { openSecretReferences } from './services/secret-references';
-import { openSettings } from './services/settings/settings';
-import { openRecentlyUsed } from './services/tray/recently-used';
-import { openVault } from './services/vault/vault';
+import { openSettings } from './services/settings';
+import { openRecentlyUsed } from './services/tray';
+import { openVault } from './services/vault';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const platform = process.platform;
@@ -80,23 +79,8 @@ async function start(): Promise<void> {
   serveAppFiles(protocol, path.join(here, '../renderer'));
   const appUrl = appPageUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
   installAppMenu({ Menu }, { platform, packaged: app.isPackaged, appName: app.getName() });
-  // Steps run at quit, long after everything below exists.
-  const sequence = installQuitSequence(app, {
-    steps: [
-      {
-        name: 'stop checks',
-        run: async () => {
-          connectivity.stop();
-          await refresher.stop();
-        },
-      },
-      { name: 'end logins and clear the clipboard', run: () => core.dispose() },
-      { name: 'stop the built-in server', run: () => builtInServer.stop() },
-      { name: 'save the vault', run: () => vault.flush() },
-      { name: 'remove the tray icon', run: () => tray.destroy() },
-    ],
-    onError: (error, step) => log(step, error),
-  });
+  // Installed before the window exists (closing it must know whether the app quits); its steps come once what they stop exists.
+  const sequence = installQuitSequence(app, { onError: (error, step) => log(step, error) });
   const mainWindow = createMainWindow({
     BrowserWindow,
     session: session.defaultSession,
@@ -169,6 +153,19 @@ async function start(): Promise<void> {
     clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
   });
   core.onStateChange((state) => connectivity.setNeeded(state.authIds.some((a) => a.health === 'needs-attention')));
+  sequence.runAtQuit([
+    {
+      name: 'stop checks',
+      run: async () => {
+        connectivity.stop();
+        await refresher.stop();
+      },
+    },
+    { name: 'end logins and clear the clipboard', run: () => core.dispose() },
+    { name: 'stop the built-in server', run: () => builtInServer.stop() },
+    { name: 'save the vault', run: () => vault.flush() },
+    { name: 'remove the tray icon', run: () => tray.destroy() },
+  ]);
   refresher.start();
 
   if (launchedHidden(app, platform, process.argv)) dockFollowsWindow(app, platform);

@@ -12,7 +12,7 @@ export interface AppMenuOptions {
   readonly appName: string;
 }
 
-export function appMenuTemplate({ platform, packaged, appName }: AppMenuOptions): MenuItemConstructorOptions[] {
+function appMenuTemplate({ platform, packaged, appName }: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [

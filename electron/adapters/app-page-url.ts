@@ -4,7 +4,7 @@
  * sender check that trusts it, at another page. Only an unpackaged build (npm start, with
  * electron-vite's dev server) honours ELECTRON_RENDERER_URL, and only on this computer.
  */
-import { isLoopbackHost } from '../services/servers/loopback';
+import { isLoopbackHost } from '../services/servers';
 import { APP_PAGE_URL } from './app-protocol';
 
 export function appPageUrl(options: { readonly isPackaged: boolean; readonly devServerUrl: string | undefined }): string {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { RENDERER_CSP } from './renderer-csp';
 
-export const APP_SCHEME = 'app';
+const APP_SCHEME = 'app';
 export const APP_HOST = 'authid-manager';
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 

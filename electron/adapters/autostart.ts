@@ -3,11 +3,8 @@
  * macOS and Windows: Electron's login items, read back from the OS so the toggle shows the truth.
  */
 import type { LoginItemSettings, LoginItemSettingsOptions, Settings } from 'electron';
-import { APP_ID, APP_NAME } from '../services/autostart/app-identity';
-import { HIDDEN_ARG } from '../services/autostart/launch-args';
-import { currentLaunchCommand, type LaunchCommand } from '../services/autostart/launch-command';
-import { createXdgAutostart, xdgAutostartDir } from '../services/autostart/xdg-autostart';
-import type { Autostart } from '../services/settings/autostart';
+import { APP_ID, APP_NAME, createXdgAutostart, currentLaunchCommand, HIDDEN_ARG, xdgAutostartDir, type LaunchCommand } from '../services/autostart';
+import type { Autostart } from '../services/settings';
 
 /** The parts of Electron's `app` used for login items. */
 export interface LoginItemApp {

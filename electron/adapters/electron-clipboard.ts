@@ -5,7 +5,7 @@
  * clipboard managers, KDE's Klipper. All formats are written in one atomic `write`.
  */
 import type { Clipboard, ClipboardItem } from 'electron';
-import type { ClipboardPort } from '../services/clipboard/clipboard-port';
+import type { ClipboardPort } from '../services/clipboard';
 
 /** Electron's name for a raw platform clipboard format. */
 export const osFormat = (name: string): string => `electron application/osclipboard;format="${name}"`;

@@ -3,11 +3,7 @@
  * as the tests. main.ts passes the class and the folder (app.getPath('userData')).
  */
 import type { Options } from 'electron-store';
-import {
-  confDocumentBackend,
-  type ConfLike,
-} from '../services/document-store/conf-document-backend';
-import type { DocumentBackend } from '../services/document-store/document-store';
+import { confDocumentBackend, type ConfLike, type DocumentBackend } from '../services/document-store';
 
 type StoreOptions = Options<Record<string, unknown>>;
 export type ElectronStoreClass = new (options: StoreOptions) => ConfLike;

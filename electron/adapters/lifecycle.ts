@@ -3,7 +3,7 @@
  * a hidden start, and the macOS Dock icon that shows only while the window does.
  */
 import type { LoginItemSettings } from 'electron';
-import { wantsHiddenStart } from '../services/autostart/launch-args';
+import { wantsHiddenStart } from '../services/autostart';
 
 export interface SingleInstanceApp {
   requestSingleInstanceLock(): boolean;
@@ -83,7 +83,7 @@ export interface QuitApp {
   quit(): void;
 }
 
-export interface QuitStep {
+interface QuitStep {
   readonly name: string;
   run(): Promise<void> | void;
 }
@@ -91,6 +91,11 @@ export interface QuitStep {
 export interface QuitSequence {
   /** True from the moment a quit starts (for `keepInTrayOnClose`). */
   isQuitting(): boolean;
+  /**
+   * The steps to run at quit, in order. Given once the things they stop exist, so main.ts can
+   * install the sequence (which the window needs) before it builds them.
+   */
+  runAtQuit(steps: readonly QuitStep[]): void;
 }
 
 /**
@@ -99,9 +104,10 @@ export interface QuitSequence {
  */
 export function installQuitSequence(
   app: QuitApp,
-  options: { readonly steps: readonly QuitStep[]; readonly onError: (error: unknown, step: string) => void; readonly stepTimeoutMs?: number },
+  options: { readonly onError: (error: unknown, step: string) => void; readonly stepTimeoutMs?: number },
 ): QuitSequence {
   let quitting = false;
+  let steps: readonly QuitStep[] = [];
   let state: 'idle' | 'running' | 'done' = 'idle';
   app.on('before-quit', () => {
     quitting = true;
@@ -112,12 +118,17 @@ export function installQuitSequence(
     if (state === 'running') return;
     state = 'running';
     quitting = true;
-    void runSteps(options.steps, options.stepTimeoutMs ?? 5000, options.onError).then(() => {
+    void runSteps(steps, options.stepTimeoutMs ?? 5000, options.onError).then(() => {
       state = 'done';
       app.quit();
     });
   });
-  return { isQuitting: () => quitting };
+  return {
+    isQuitting: () => quitting,
+    runAtQuit: (given) => {
+      steps = given;
+    },
+  };
 }
 
 async function runSteps(steps: readonly QuitStep[], timeoutMs: number, onError: (error: unknown, step: string) => void): Promise<void> {

@@ -5,7 +5,7 @@
  * session of its own that dies with it.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { isLoopbackHost } from '../services/servers/loopback';
+import { isLoopbackHost } from '../services/servers';
 
 export function loginWindowOptions(partition: string): BrowserWindowConstructorOptions {
   if (partition === '' || partition.startsWith('persist:')) {

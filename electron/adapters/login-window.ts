@@ -4,7 +4,7 @@
  * window was given.
  */
 import type { BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from 'electron';
-import type { LoginWindowHandle, LoginWindowPort } from '../services/login/login-ports';
+import type { LoginWindowHandle, LoginWindowPort } from '../services/login';
 import { isAllowedLoginNavigation, loginWindowOptions } from './login-window-security';
 
 /** Electron's navigation events carry these (plus more); `preventDefault` stops the navigation. */
@@ -14,14 +14,14 @@ export interface NavigationEvent {
   preventDefault(): void;
 }
 
-export interface LoginWebContents {
+interface LoginWebContents {
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
   on(event: 'will-navigate' | 'will-redirect' | 'did-redirect-navigation', listener: (event: NavigationEvent) => void): unknown;
   on(event: 'did-navigate', listener: (event: unknown, url: string, httpResponseCode: number) => void): unknown;
   executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown>;
 }
 
-export interface LoginBrowserWindow {
+interface LoginBrowserWindow {
   readonly webContents: LoginWebContents;
   loadURL(url: string): Promise<void>;
   on(event: 'closed', listener: () => void): unknown;
@@ -31,7 +31,7 @@ export interface LoginBrowserWindow {
   focus(): void;
 }
 
-export interface LoginSession {
+interface LoginSession {
   setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
@@ -129,7 +129,7 @@ export function createLoginWindowPort(electron: LoginWindowElectron): LoginWindo
   };
 }
 
-export function lockDownSession(session: LoginSession): void {
+function lockDownSession(session: LoginSession): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);

@@ -32,7 +32,7 @@ export interface MainWindow {
   navigate(navigation: EventPayloads['navigate']): void;
 }
 
-export function lockDownAppSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+function lockDownAppSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

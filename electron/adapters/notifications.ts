@@ -1,9 +1,9 @@
 /** The Notifier port on Electron's Notification (the class is passed in by main.ts). */
 import type { NotificationConstructorOptions } from 'electron';
-import type { Notice, Notifier } from '../services/notifications/notifier';
+import type { Notice, Notifier } from '../services/notifications';
 
 /** The parts of an Electron Notification used here. */
-export interface NotificationHandle {
+interface NotificationHandle {
   on(event: 'click' | 'action' | 'close' | 'failed', listener: () => void): unknown;
   show(): void;
 }

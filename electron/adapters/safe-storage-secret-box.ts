@@ -1,7 +1,7 @@
 /** The vault's SecretBox on Electron's async safeStorage (the module is passed in by main.ts). */
 import { Buffer } from 'node:buffer';
 import type { SafeStorage } from 'electron';
-import type { SecretBackend, SecretBox } from '../services/vault/secret-box';
+import type { SecretBackend, SecretBox } from '../services/vault';
 
 export type AsyncSafeStorage = Pick<
   SafeStorage,

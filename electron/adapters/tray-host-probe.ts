@@ -1,6 +1,6 @@
 /** Asks the session bus whether a tray host (StatusNotifierWatcher) runs; see services/tray/tray-host. */
 import { execFile } from 'node:child_process';
-import { hasTrayHost, parseNameHasOwnerReply, type LinuxEnv } from '../services/tray/tray-host';
+import { hasTrayHost, parseNameHasOwnerReply, type LinuxEnv } from '../services/tray';
 
 /** Runs a program and resolves its stdout; rejects when it cannot run or fails. */
 export type RunCommand = (file: string, args: readonly string[]) => Promise<string>;

@@ -4,9 +4,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TrayAction } from '../services/tray/tray-action';
-import { trayIconFile, trayIconState, trayTooltip, type TrayIconState } from '../services/tray/tray-appearance';
-import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import { trayIconFile, trayIconState, trayTooltip, type TrayAction, type TrayIconState, type TrayMenuItem } from '../services/tray';
 import type { TrayMenuState } from '../app/tray-inputs';
 import { buildTrayMenu } from '../app/tray-menu-model';
 import { trayBusy, trayStatusLine } from '../app/tray-status-line';
@@ -17,7 +15,7 @@ export interface TrayImage {
 }
 
 /** The parts of Electron's Tray used here (real `Tray` instances fit). */
-export interface TrayHandle<I extends TrayImage> {
+interface TrayHandle<I extends TrayImage> {
   setImage(image: I): void;
   setToolTip(toolTip: string): void;
   setContextMenu(menu: object | null): void;

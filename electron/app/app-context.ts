@@ -1,17 +1,14 @@
 /** What every group of request handlers shares: the services, and a few lookups over them. */
 import type { CheckView } from '../ipc/views';
 import { UserFacingError } from '../ipc/user-facing-error';
-import type { ClipboardGuard } from '../services/clipboard/clipboard-guard';
+import type { ClipboardGuard } from '../services/clipboard';
 import type { LoginService } from '../services/login';
-import type { Notifier } from '../services/notifications/notifier';
+import type { Notifier } from '../services/notifications';
 import type { ProviderRevokeEndpoints } from '../services/provider-revoke';
 import type { FetchFn } from '../services/server-client';
-import { mayReceiveAuthId } from '../services/servers/authid-recipient';
-import type { AuthIdServer } from '../services/servers/known-servers';
-import { serverFor as serverForBaseUrl } from '../services/servers/server-for';
-import type { SettingsService } from '../services/settings/settings';
-import type { Vault } from '../services/vault/vault';
-import type { VaultRecord } from '../services/vault/vault-record';
+import { mayReceiveAuthId, serverFor as serverForBaseUrl, type AuthIdServer } from '../services/servers';
+import type { SettingsService } from '../services/settings';
+import type { Vault, VaultRecord } from '../services/vault';
 import type { FileDialogPort } from './file-dialog-port';
 import type { KeychainSharing } from './keychain-sharing';
 

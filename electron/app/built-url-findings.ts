@@ -3,7 +3,7 @@
  * linter speaks to someone who pasted a URL ("Add &site-id=…"); in the form, the field itself says
  * what is missing, and the app's own keychain reference is no surprise worth a note.
  */
-import type { LintFinding, LintCode } from '../services/connection-urls/lint-finding';
+import type { LintFinding, LintCode } from '../services/connection-urls';
 import type { LintFindingView } from '../ipc/views';
 
 /** Said by the form on the field it concerns, in words about that field. */

@@ -3,32 +3,28 @@
  * masked one the window shows, which is built without ever reading the secret.
  */
 import type { DestinationUrlChangeView } from '../ipc/views';
-import { buildConnectionUrl, type ConnectionUrlInput } from '../services/connection-urls/connection-url-build';
-import { URL_RULES_VERSION, urlRulesChange } from '../services/connection-urls/url-rules-change';
-import type { AuthIdServer } from '../services/servers/known-servers';
-import type { VaultRecord } from '../services/vault/vault-record';
-
-/** The form field that carries pCloud's region host (see provider-view.ts). */
-export const PCLOUD_HOST_FIELD = 'host';
+import { buildConnectionUrl, URL_RULES_VERSION, urlRulesChange, type ConnectionUrlInput } from '../services/connection-urls';
+import type { AuthIdServer } from '../services/servers';
+import type { VaultRecord } from '../services/vault';
 
 export interface DestinationFields {
   readonly path: string;
   readonly options: Readonly<Record<string, string>>;
+  /** pCloud only: the region host; absent, the record's region. */
+  readonly host?: string | undefined;
 }
 
 type RecordParts = Pick<VaultRecord, 'provider' | 'region'>;
 
 export function connectionUrlInput(record: RecordParts, fields: DestinationFields, authId: string, server: AuthIdServer): ConnectionUrlInput {
-  const { [PCLOUD_HOST_FIELD]: host, ...options } = fields.options;
-  const regionHost = record.provider === 'pcloud' ? (host ?? record.region) : undefined;
-  const kept = record.provider === 'pcloud' ? options : fields.options;
+  const host = record.provider === 'pcloud' ? (fields.host ?? record.region) : undefined;
   return {
     provider: record.provider,
     path: fields.path,
-    options: kept,
+    options: fields.options,
     authId,
     server,
-    ...(regionHost === undefined ? {} : { host: regionHost }),
+    ...(host === undefined ? {} : { host }),
   };
 }
 

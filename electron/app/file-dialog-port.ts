@@ -5,7 +5,7 @@
  */
 import { UserFacingError } from '../ipc/user-facing-error';
 
-export interface FileTypeFilter {
+interface FileTypeFilter {
   readonly name: string;
   readonly extensions: readonly string[];
 }

@@ -6,7 +6,7 @@
 import { UserFacingError } from '../ipc/user-facing-error';
 import { SecretStoreError, secretReference, type SecretStore } from '../services/duplicati-secrets';
 import type { SecretReferences } from '../services/secret-references';
-import type { Vault } from '../services/vault/vault';
+import type { Vault } from '../services/vault';
 
 export interface KeychainDeps {
   /** The OS store Duplicati's keychain provider reads on this platform; null where there is none. */

@@ -6,8 +6,7 @@
 import type { LintFindingView, PasteAnalysisView, UntrustedServerView } from '../ipc/views';
 import type { PastedLogin, PastedLoginToSave } from '../services/login';
 import { MASKED_OPTION_VALUE, maskSecretOptionsInUrl, secretOptionNames, withoutSecretOptions } from '../services/secret-options';
-import { mayReceiveAuthId } from '../services/servers/authid-recipient';
-import type { AuthIdServer } from '../services/servers/known-servers';
+import { mayReceiveAuthId, type AuthIdServer } from '../services/servers';
 
 /** Where an AuthID of this server may not go, as the window shows it; undefined when it may. */
 export function untrustedServerView(baseUrl: string, servers: readonly AuthIdServer[]): UntrustedServerView | undefined {

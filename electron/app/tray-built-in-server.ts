@@ -4,7 +4,7 @@
  */
 import { BUILT_IN_HOST, PROVIDER_CATALOGUE, type MisconfigurationReason } from '../authid-server';
 import type { BuiltInServerStatus } from '../services/built-in-server';
-import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import type { TrayMenuItem } from '../services/tray';
 
 const NAME = 'Built-in AuthID server';
 

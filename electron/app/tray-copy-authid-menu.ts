@@ -3,9 +3,7 @@
  * provider's group; AuthIDs never copied from the tray follow, newest first.
  */
 import type { AuthIdView } from '../ipc/views';
-import { needsReauthorization } from '../services/tray/health-summary';
-import { fitLabel } from '../services/tray/menu-label';
-import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import { fitLabel, needsReauthorization, type TrayMenuItem } from '../services/tray';
 import { BROKEN_SUFFIX, capped, hint } from './tray-menu-parts';
 
 export function copyAuthIdMenu(authIds: readonly AuthIdView[], recentlyUsed: readonly string[]): TrayMenuItem {

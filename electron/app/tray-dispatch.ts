@@ -1,6 +1,6 @@
 /** What each tray menu entry does, through the same handlers the window uses. */
 import type { EventPayloads, RequestHandlers } from '../ipc/contract';
-import type { TrayAction } from '../services/tray/tray-action';
+import type { TrayAction } from '../services/tray';
 
 export interface TrayDispatchDeps {
   readonly handlers: RequestHandlers;

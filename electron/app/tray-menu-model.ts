@@ -4,10 +4,8 @@
  */
 import type { AuthIdView, ProviderGroupView, ProviderId, ServerView } from '../ipc/views';
 import type { BuiltInServerStatus } from '../services/built-in-server';
-import type { LoginProgressView } from '../services/login/login-progress';
-import { needsReauthorization } from '../services/tray/health-summary';
-import { fitLabel } from '../services/tray/menu-label';
-import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import type { LoginProgressView } from '../services/login';
+import { fitLabel, needsReauthorization, type TrayMenuItem } from '../services/tray';
 import { builtInServerMenu } from './tray-built-in-server';
 import { copyAuthIdMenu } from './tray-copy-authid-menu';
 import { BROKEN_SUFFIX, SEPARATOR, capped, hint } from './tray-menu-parts';

@@ -1,5 +1,5 @@
 /** Small pieces every tray submenu uses: the cap on long lists, hints, and the broken-record suffix. */
-import type { TrayMenuItem } from '../services/tray/tray-menu-item';
+import type { TrayMenuItem } from '../services/tray';
 
 /** Longer lists end in "More in AuthID Manager…": a menu is no place to scroll. */
 export const MAX_LIST_ENTRIES = 25;

@@ -1,8 +1,8 @@
 /** The tray's first line and tooltip: the vault's health, then what is running, in words. */
-import type { LoginProgressView } from '../services/login/login-progress';
-import { getProvider } from '../services/providers/provider-lookup';
-import type { Health } from '../services/authids/health';
-import { summarizeHealth } from '../services/tray/health-summary';
+import type { LoginProgressView } from '../services/login';
+import { getProvider } from '../services/providers';
+import type { Health } from '../services/authids';
+import { summarizeHealth } from '../services/tray';
 
 /** What is running: logins, and how many AuthIDs are being checked. */
 export interface TrayActivity {
@@ -16,7 +16,7 @@ export function trayBusy(activity: TrayActivity): boolean {
 }
 
 /** E.g. "login to Dropbox…", "checking 2 AuthIDs…", "login to Box, checking 1 AuthID…"; undefined when idle. */
-export function describeActivity(activity: TrayActivity): string | undefined {
+function describeActivity(activity: TrayActivity): string | undefined {
   const parts = [loginWords(activity.logins), checkWords(activity.checking)].filter((part) => part !== undefined);
   return parts.length === 0 ? undefined : `${parts.join(', ')}…`;
 }

@@ -3,9 +3,9 @@
  * before the core exists), whether the OS starts the app at login, whether the icon is visible
  * at all, and which AuthIDs the user copied from the tray last. main.ts only wires it.
  */
-import type { Settings, SettingsValues } from '../services/settings/settings';
+import type { Settings, SettingsValues } from '../services/settings';
 import type { CheckActivity } from '../services/refresher';
-import type { RecentlyUsed } from '../services/tray/recently-used';
+import type { RecentlyUsed } from '../services/tray';
 
 export interface TrayStatusDeps {
   readonly settings: { read(): Promise<Settings>; onChange(listener: (values: SettingsValues) => void): unknown };

@@ -1,6 +1,6 @@
 /** What the window shows of the built-in AuthID server. */
 
-export type BuiltInRunState = 'off' | 'starting' | 'running' | 'no-providers' | 'port-taken' | 'failed';
+type BuiltInRunState = 'off' | 'starting' | 'running' | 'no-providers' | 'port-taken' | 'failed';
 
 export interface BuiltInStateView {
   readonly state: BuiltInRunState;

@@ -4,7 +4,7 @@
  * with these schemas; the renderer imports this module with `import type` only.
  */
 import { z } from 'zod';
-import { PROVIDER_IDS } from '../services/providers/provider-id';
+import { PROVIDER_IDS } from '../services/providers';
 import type { ChannelEventName, ChannelRequestName } from './channels';
 import { request } from './request';
 import { PASTE_CHOICE } from './paste-choice';
@@ -23,6 +23,8 @@ const options = z
   .refine((o) => Object.keys(o).length <= 32, 'At most 32 options.');
 const baseUrl = z.string().min(1).max(2048);
 const noInput = z.undefined();
+/** A destination's folder, options and (pCloud only) region host, which the URL builder checks. */
+const destination = { path: folderPath, options, host: z.string().min(1).max(253).optional() };
 
 
 export const REQUESTS = {
@@ -48,12 +50,12 @@ export const REQUESTS = {
   forget: request<void>()(z.strictObject({ id })),
 
   previewUrl: request<V.UrlPreviewView>()(
-    z.strictObject({ id, path: folderPath, options }),
+    z.strictObject({ id, ...destination }),
   ),
   copyUrl: request<V.CopyResultView>()(
-    z.strictObject({ id, path: folderPath, options }),
+    z.strictObject({ id, ...destination }),
   ),
-  saveDestination: request<V.DestinationView>()(z.strictObject({ id, name: label, path: folderPath, options })),
+  saveDestination: request<V.DestinationView>()(z.strictObject({ id, name: label, ...destination })),
   removeDestination: request<void>()(
     z.strictObject({ id, destinationId: id }),
   ),
@@ -93,7 +95,7 @@ export const REQUESTS = {
 
 export type RequestName = keyof typeof REQUESTS;
 export type RequestInput<N extends RequestName> = z.input<(typeof REQUESTS)[N]['input']>;
-export type RequestOutput<N extends RequestName> = Exclude<(typeof REQUESTS)[N]['output'], undefined>;
+type RequestOutput<N extends RequestName> = Exclude<(typeof REQUESTS)[N]['output'], undefined>;
 
 /** Events main pushes to the window. */
 export interface EventPayloads {

@@ -4,7 +4,25 @@
  */
 import type { DuplicatiConnectionView, DuplicatiOverview, UndoEntryView } from '../services/duplicati';
 
-export type * from '../services/duplicati/views/duplicati-views';
+export type {
+  AtRiskSummary,
+  BackupAuthIdView,
+  BackupOutcome,
+  BackupOutcomeKind,
+  BackupUse,
+  DestinationTestView,
+  DuplicatiBackupView,
+  DuplicatiConnectionView,
+  DuplicatiOverview,
+  DuplicatiProblem,
+  DuplicatiProblemCode,
+  DuplicatiResult,
+  PlannedBackupView,
+  PlannedChange,
+  UndoEntryView,
+  UpdatePlanView,
+  UpdateResultView,
+} from '../services/duplicati';
 export type { DuplicatiFailure, DuplicatiFailureKind } from '../services/duplicati';
 
 export interface DuplicatiStateView {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PCLOUD_HOSTS } from '../services/providers/duplicati-backends';
-import { PROVIDER_IDS } from '../services/providers/provider-id';
+import { PCLOUD_HOSTS, PROVIDER_IDS } from '../services/providers';
 
 /** What the user picks on the paste screen for a bare AuthID, which names no provider, server or region. */
 export const PASTE_CHOICE = {

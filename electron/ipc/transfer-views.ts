@@ -2,8 +2,8 @@
  * What the window gets back from export, import and revoke-at-provider requests. Never an
  * AuthID: imported ones are shown masked.
  */
-import type { AuthIdKind } from '../services/authids/authid-kind';
-import type { ProviderId } from '../services/providers/provider-id';
+import type { AuthIdKind } from '../services/authids';
+import type { ProviderId } from '../services/providers';
 
 export interface PassphraseRatingView {
   readonly acceptable: boolean;
@@ -30,7 +30,7 @@ export interface ExportResultView {
 }
 
 /** The user closed the save or open dialog without choosing; nothing was done. */
-export interface CancelledView {
+interface CancelledView {
   readonly outcome: 'cancelled';
 }
 
@@ -47,7 +47,7 @@ export interface ChosenImportFileView {
 
 export type ImportFileView = ChosenImportFileView | CancelledView;
 
-export type ImportStatusView = 'new' | 'already-here' | 'differs';
+type ImportStatusView = 'new' | 'already-here' | 'differs';
 
 export interface ImportItemView {
   /** Pass back in `applyImport` to choose it. */
@@ -90,8 +90,8 @@ export interface ImportResultView {
   readonly message: string;
 }
 
-export type RevokeStepName = 'provider' | 'server' | 'local';
-export type RevokeStepOutcome = 'done' | 'already-done' | 'not-needed' | 'failed';
+type RevokeStepName = 'provider' | 'server' | 'local';
+type RevokeStepOutcome = 'done' | 'already-done' | 'not-needed' | 'failed';
 
 export interface RevokeStepView {
   readonly step: RevokeStepName;

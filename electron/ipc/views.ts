@@ -3,26 +3,26 @@
  * instances, and no plaintext AuthID (the one exception is `RevealedAuthId`, returned only
  * by an explicit reveal).
  */
-import type { AuthIdKind } from '../services/authids/authid-kind';
-import type { CheckView, Health } from '../services/authids/health';
-import type { LintFindingView } from '../services/connection-urls/lint-finding';
-import type { LoginProgressView } from '../services/login/login-progress';
-import type { PasteAnalysis } from '../services/login/paste-analysis';
-import type { ProviderId } from '../services/providers/provider-id';
-import type { ServerFlavour } from '../services/servers/known-servers';
-import type { Theme } from '../services/settings/theme';
-import type { SecretProtection, StorageStatusView } from '../services/vault/storage-status';
+import type { AuthIdKind, CheckView, Health } from '../services/authids';
+import type { LintFindingView } from '../services/connection-urls';
+import type { LoginProgressView, PasteAnalysis } from '../services/login';
+import type { ProviderId } from '../services/providers';
+import type { ServerFlavour } from '../services/servers';
+import type { Theme } from '../services/settings';
+import type { SecretProtection, StorageStatusView } from '../services/vault';
 
 // Domain types the services produce, shown to the window as they are.
 export type { AuthIdKind, CheckView, Health, LintFindingView, LoginProgressView, ProviderId, SecretProtection, ServerFlavour, StorageStatusView, Theme };
-export type { LoginPhase } from '../services/login/login-progress';
-export type { TextEdit as TextEditView } from '../services/connection-urls/lint-finding';
+export type { LoginPhase } from '../services/login';
+export type { TextEdit as TextEditView } from '../services/connection-urls';
 
 export interface DestinationView {
   readonly id: string;
   readonly name: string;
   readonly path: string;
   readonly options: Readonly<Record<string, string>>;
+  /** pCloud only: the region host; absent, the AuthID's region. */
+  readonly host?: string;
   readonly maskedUrl: string;
   /** Set when the app's new URL rules build this saved destination differently, until the user accepts it. */
   readonly urlChange?: DestinationUrlChangeView;
@@ -100,6 +100,8 @@ export interface ProviderView {
   readonly loginStyle: 'redirect' | 'cli-token';
   readonly scheme: string;
   readonly pathHelp: string;
+  /** pCloud only: the region host, a field of its own (it goes into the URL's path, not its query). */
+  readonly host?: ProviderOptionView;
   readonly options: readonly ProviderOptionView[];
   readonly deauthorizeUrls: readonly string[];
 }

@@ -99,11 +99,16 @@ describe("an AuthID's detail", () => {
     });
   });
 
-  test("pCloud's region starts at the AuthID's own region", async () => {
-    const { page } = await openDetail(seedSampleAuthIds, ARCHIVE);
+  test("pCloud's region starts at the AuthID's own region, and goes to main as the destination's host, not as an option", async () => {
+    const { app, host, page } = await openDetail(seedSampleAuthIds, ARCHIVE);
     const region = page.getByRole('combobox', { name: 'Region (required)' });
     expect(await region.inputValue()).toBe('eapi.pcloud.com');
     await page.locator('output.url-preview-text').getByText('pcloud://eapi.pcloud.com?authid=••••••••6789').waitFor();
+    await region.selectOption('api.pcloud.com');
+    await page.locator('output.url-preview-text').getByText('pcloud://api.pcloud.com?authid=••••••••6789').waitFor();
+    await page.getByRole('button', { name: 'Copy URL' }).click();
+    await page.getByRole('status').filter({ hasText: 'Connection URL copied.' }).waitFor();
+    expect(host.calls.find((call) => call.name === 'copyUrl')?.payload).toEqual({ id: idOf(app, ARCHIVE), path: '', options: {}, host: 'api.pcloud.com' });
   });
 
   test('a destination the new URL rules build differently is shown with the difference until accepted', async () => {

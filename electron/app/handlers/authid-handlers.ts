@@ -1,10 +1,8 @@
 /** One AuthID: rename, reveal, copy, forget, and the connection URLs built from it. */
 import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
-import { buildConnectionUrl } from '../../services/connection-urls/connection-url-build';
-import { previewConnectionUrl } from '../../services/connection-urls/connection-url-preview';
-import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import { buildConnectionUrl, previewConnectionUrl, URL_RULES_VERSION } from '../../services/connection-urls';
+import type { VaultRecord } from '../../services/vault';
 import { findingsForBuiltUrl } from '../built-url-findings';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
 import { connectionUrlInput, maskedConnectionUrl, withLiteralReference, type DestinationFields } from '../destination-url';
@@ -58,24 +56,25 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       requireRecord(context, id);
       context.vault.remove(id);
     },
-    previewUrl: async ({ id, path, options }) => {
+    previewUrl: async ({ id, ...fields }) => {
       const record = requireRecord(context, id);
       const server = serverFor(context, record.serverBaseUrl);
       const reference = referenceOf(id);
-      const preview = previewConnectionUrl(connectionUrlInput(record, { path, options }, reference ?? (await secretOf(id)), server));
-      const maskedUrl = reference === undefined ? preview.maskedUrl : maskedConnectionUrl(record, { path, options }, reference, server);
+      const preview = previewConnectionUrl(connectionUrlInput(record, fields, reference ?? (await secretOf(id)), server));
+      const maskedUrl = reference === undefined ? preview.maskedUrl : maskedConnectionUrl(record, fields, reference, server);
       return { maskedUrl, findings: findingsForBuiltUrl(preview.findings, reference !== undefined) };
     },
-    copyUrl: async ({ id, path, options }) => copyUrl(requireRecord(context, id), { path, options }),
-    saveDestination: async ({ id, name, path, options }) => {
+    copyUrl: async ({ id, ...fields }) => copyUrl(requireRecord(context, id), fields),
+    saveDestination: async ({ id, name, path, options, host }) => {
       const record = requireRecord(context, id);
       const server = serverFor(context, record.serverBaseUrl);
+      const fields = { path, options, ...(host === undefined ? {} : { host }) };
       // Refuse what could never be copied, so the tray never lists a broken entry.
-      const built = buildConnectionUrl(connectionUrlInput(record, { path, options }, 'check:only', server));
+      const built = buildConnectionUrl(connectionUrlInput(record, fields, 'check:only', server));
       if (!built.ok) throw new UserFacingError(`cannot-build-${built.problem}`, `${built.message} ${built.fix}`);
-      const destination = context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
+      const destination = context.vault.addDestination(id, { name, ...fields, urlRules: URL_RULES_VERSION });
       const maskedUrl = maskedConnectionUrl(record, destination, referenceOf(id) ?? context.vault.masked(id), server);
-      return { id: destination.id, name: destination.name, path: destination.path, options: destination.options, maskedUrl };
+      return { id: destination.id, name: destination.name, path: destination.path, options: destination.options, ...(host === undefined ? {} : { host }), maskedUrl };
     },
     removeDestination: async ({ id, destinationId }) => {
       requireRecord(context, id);
@@ -86,8 +85,8 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
       return copyUrl(record, savedDestination(record, destinationId));
     },
     acceptDestinationUrl: async ({ id, destinationId }) => {
-      const { name, path, options } = savedDestination(requireRecord(context, id), destinationId);
-      context.vault.addDestination(id, { name, path, options, urlRules: URL_RULES_VERSION });
+      const { name, path, options, host } = savedDestination(requireRecord(context, id), destinationId);
+      context.vault.addDestination(id, { name, path, options, ...(host === undefined ? {} : { host }), urlRules: URL_RULES_VERSION });
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { BuiltInServer } from '../../services/built-in-server';
-import type { ClipboardGuard } from '../../services/clipboard/clipboard-guard';
+import type { ClipboardGuard } from '../../services/clipboard';
 import { builtInServerView } from '../views/builtin-server-view';
 
 type BuiltInServerHandlers = Pick<

@@ -7,7 +7,7 @@ import type { RequestHandlers } from '../../ipc/contract';
 import type { SkippedView } from '../../ipc/transfer-views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { buildExportFile, ratePassphrase, writeFileAtomically, type ExportSource } from '../../services/transfer';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import type { VaultRecord } from '../../services/vault';
 import { requireRecord, type AppContext } from '../app-context';
 import { fileProblem } from './file-problem';
 

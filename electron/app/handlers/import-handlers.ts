@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
-import { normalizeBaseUrl } from '../../services/servers/known-servers';
+import { normalizeBaseUrl } from '../../services/servers';
 import {
   applyImport,
   existingAuthIds,

@@ -15,7 +15,7 @@ import {
   type SecretStore,
   type StoredSecretCheck,
 } from '../../services/duplicati-secrets';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import type { VaultRecord } from '../../services/vault';
 import { requireRecord, type AppContext } from '../app-context';
 import { storeProblem, type KeychainSharing } from '../keychain-sharing';
 

@@ -5,10 +5,9 @@
 import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import type { CapturedLogin, LoginSession } from '../../services/login';
-import { loginFailedNotice, loginSucceededNotice } from '../../services/notifications/login-notices';
-import type { ProviderId } from '../../services/providers/provider-id';
-import { getProvider, serverOffers } from '../../services/providers/provider-lookup';
-import type { AuthIdServer } from '../../services/servers/known-servers';
+import { loginFailedNotice, loginSucceededNotice } from '../../services/notifications';
+import { getProvider, serverOffers, type ProviderId } from '../../services/providers';
+import type { AuthIdServer } from '../../services/servers';
 import { requireRecord, trustedServer, type AppContext } from '../app-context';
 
 type LoginHandlers = Pick<RequestHandlers, 'startLogin' | 'reauthorize' | 'openLoginInBrowser' | 'cancelLogin'>;

@@ -2,8 +2,8 @@
 import type { RequestArgs, RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { analyzePastedLogin } from '../../services/login';
-import { URL_RULES_VERSION } from '../../services/connection-urls/url-rules-change';
-import { getProvider } from '../../services/providers/provider-lookup';
+import { URL_RULES_VERSION } from '../../services/connection-urls';
+import { getProvider } from '../../services/providers';
 import { trustedServer, type AppContext } from '../app-context';
 import { reviewPaste } from '../paste-review';
 

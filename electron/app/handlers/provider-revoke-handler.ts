@@ -7,10 +7,10 @@ import type { RequestHandlers } from '../../ipc/contract';
 import type { RevokeStepView } from '../../ipc/transfer-views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { canRevokeAtProvider, revokeAtProvider, whyNotAtProvider, type ProviderRevokeOutcome } from '../../services/provider-revoke';
-import { tokenFamilyOf } from '../../services/providers/provider-lookup';
+import { tokenFamilyOf } from '../../services/providers';
 import { revoke } from '../../services/server-client';
-import type { AuthIdServer } from '../../services/servers/known-servers';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import type { AuthIdServer } from '../../services/servers';
+import type { VaultRecord } from '../../services/vault';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
 import { ALREADY_GONE } from './revoke-handlers';
 

@@ -7,9 +7,9 @@ import type { RequestHandlers } from '../../ipc/contract';
 import type { RevokeAtProviderPlanView, RevokePlanView, RevokeResultView } from '../../ipc/views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { canRevokeAtProvider, whyNotAtProvider } from '../../services/provider-revoke';
-import { tokenFamilyOf } from '../../services/providers/provider-lookup';
+import { tokenFamilyOf } from '../../services/providers';
 import { revoke } from '../../services/server-client';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import type { VaultRecord } from '../../services/vault';
 import { requireRecord, trustedServer, type AppContext } from '../app-context';
 import { providerViewFor } from '../views/provider-view';
 import { REMOVE_INSTEAD, alreadyRevoked, finishAtProvider, revokedAtServer } from './revoke-messages';
@@ -19,7 +19,7 @@ type RevokeHandlers = Pick<RequestHandlers, 'planRevoke' | 'revoke'>;
 // The server's answer names these when the AuthID is already gone there.
 export const ALREADY_GONE: ReadonlySet<string> = new Set(['unknown-authid', 'unknown-authid-or-wrong-password']);
 
-export function forgetStep(record: VaultRecord): string {
+function forgetStep(record: VaultRecord): string {
   const count = record.destinations.length;
   return `Remove it${count === 0 ? '' : ` and its ${count} saved destination${count === 1 ? '' : 's'}`} from this computer.`;
 }

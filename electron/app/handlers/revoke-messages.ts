@@ -4,8 +4,8 @@
  * every outcome that leaves it names the provider and comes with its page.
  */
 import type { RevokeResultView } from '../../ipc/views';
-import { getProvider } from '../../services/providers/provider-lookup';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import { getProvider } from '../../services/providers';
+import type { VaultRecord } from '../../services/vault';
 import { providerViewFor } from '../views/provider-view';
 
 type Revoked = Pick<VaultRecord, 'provider' | 'serverBaseUrl'>;

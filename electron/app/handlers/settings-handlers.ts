@@ -2,7 +2,7 @@
 import type { RequestHandlers } from '../../ipc/contract';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { probe } from '../../services/server-client';
-import { parseSelfHostedBaseUrl } from '../../services/settings/self-hosted-server';
+import { parseSelfHostedBaseUrl } from '../../services/settings';
 import type { AppContext } from '../app-context';
 import { settingsView } from '../views/settings-view';
 

@@ -1,8 +1,8 @@
 /** A vault record as the window sees it: metadata, the masked AuthID, destinations with masked URLs. */
 import type { AuthIdView, UntrustedServerView } from '../../ipc/views';
-import { getProvider } from '../../services/providers/provider-lookup';
-import type { AuthIdServer } from '../../services/servers/known-servers';
-import type { VaultRecord } from '../../services/vault/vault-record';
+import { getProvider } from '../../services/providers';
+import type { AuthIdServer } from '../../services/servers';
+import type { VaultRecord } from '../../services/vault';
 import { destinationUrlChange, maskedConnectionUrl } from '../destination-url';
 
 export function authIdView(
@@ -36,6 +36,7 @@ export function authIdView(
         name: d.name,
         path: d.path,
         options: d.options,
+        ...(d.host === undefined ? {} : { host: d.host }),
         maskedUrl: maskedConnectionUrl(record, d, inUrl, server),
         ...(urlChange === undefined ? {} : { urlChange }),
       };

@@ -1,7 +1,7 @@
 /** An opened import file as the window shows it: AuthIDs masked, each with what importing does. */
 import type { ImportItemView, ImportPreviewView } from '../../ipc/transfer-views';
-import { maskAuthId } from '../../services/authids/authid-mask';
-import { getProvider } from '../../services/providers/provider-lookup';
+import { maskAuthId } from '../../services/authids';
+import { getProvider } from '../../services/providers';
 import type { ImportContents, ImportOutcome, ImportPlanItem } from '../../services/transfer';
 
 export function previewView(

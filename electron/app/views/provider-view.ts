@@ -1,10 +1,7 @@
 /** The provider catalogue as the window and tray show it: one entry per provider, grouped by server. */
 import type { ProviderGroupView, ProviderOptionView, ProviderView } from '../../ipc/views';
-import type { OptionSpec } from '../../services/providers/option-spec';
-import type { ProviderSpec } from '../../services/providers/provider-catalogue';
-import type { ProviderId } from '../../services/providers/provider-id';
-import { backendForProvider, deauthorizePagesFor, getProvider, providersForServer } from '../../services/providers/provider-lookup';
-import type { AuthIdServer, ServerFlavour } from '../../services/servers/known-servers';
+import { backendForProvider, deauthorizePagesFor, getProvider, providersForServer, type OptionSpec, type ProviderId, type ProviderSpec } from '../../services/providers';
+import type { AuthIdServer, ServerFlavour } from '../../services/servers';
 import { serverView } from './server-view';
 
 function optionView(spec: OptionSpec): ProviderOptionView {
@@ -21,14 +18,11 @@ function optionView(spec: OptionSpec): ProviderOptionView {
   };
 }
 
-/**
- * pCloud's region host is part of the URL's path, not a query option; the form still shows it
- * as a field, under the host spec's own name, and the handlers move it back into the path.
- */
-export function providerView(spec: ProviderSpec): ProviderView {
+/** pCloud's region host is part of the URL's path, not a query option: it is a field of its own, `host`. */
+function providerView(spec: ProviderSpec): ProviderView {
   const backend = backendForProvider(spec.id);
   // Secret options (a service account key) are never written into a URL, so the builder does not offer them.
-  const options = backend === null ? [] : [...(backend.host === undefined ? [] : [backend.host]), ...backend.options.filter((o) => o.secret !== true)];
+  const options = backend === null ? [] : backend.options.filter((o) => o.secret !== true);
   return {
     id: spec.id,
     name: spec.name,
@@ -37,6 +31,7 @@ export function providerView(spec: ProviderSpec): ProviderView {
     loginStyle: spec.loginStyle,
     scheme: backend?.scheme ?? spec.id,
     pathHelp: backend?.pathHelp ?? '',
+    ...(backend?.host === undefined ? {} : { host: optionView(backend.host) }),
     options: options.map(optionView),
     deauthorizeUrls: deauthorizePagesFor(spec.id).map((page) => page.url),
   };

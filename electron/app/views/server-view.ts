@@ -1,6 +1,6 @@
 /** How a server is shown: its name and, in plain words, who holds the provider tokens behind its AuthIDs. */
 import type { ServerView } from '../../ipc/views';
-import type { AuthIdServer } from '../../services/servers/known-servers';
+import type { AuthIdServer } from '../../services/servers';
 
 export function serverView(server: AuthIdServer): ServerView {
   const host = new URL(server.baseUrl).host;

@@ -1,6 +1,6 @@
 /** The settings as the window sees them, with the real start-at-login state. */
 import type { SettingsView } from '../../ipc/views';
-import type { Settings } from '../../services/settings/settings';
+import type { Settings } from '../../services/settings';
 import { serverView } from './server-view';
 
 export function settingsView(settings: Settings): SettingsView {

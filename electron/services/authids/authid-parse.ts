@@ -3,10 +3,7 @@
  * it is not one and what to do. Never repairs input silently (a trimmed or decoded AuthID the
  * user did not see is worse than a clear message), and never puts the input into a message.
  */
-import type { ProviderId } from '../providers/provider-id';
-import { isProviderId } from '../providers/provider-id';
-import { acceptsBareAccessToken, getProvider, tokenFamilyOf } from '../providers/provider-lookup';
-import type { DeauthorizePage } from '../providers/token-families';
+import { acceptsBareAccessToken, getProvider, isProviderId, tokenFamilyOf, type DeauthorizePage, type ProviderId } from '../providers';
 import type { AuthIdKind } from './authid-kind';
 import { advisePseudoAuthId, detectPseudoAuthId } from './pseudo-authid';
 

@@ -2,9 +2,7 @@
  * The texts AuthID servers show in place of an AuthID when a login failed. They must never be
  * stored; the user has to remove the app's access at the provider and log in again.
  */
-import type { ProviderId } from '../providers/provider-id';
-import { deauthorizePagesFor, getProvider } from '../providers/provider-lookup';
-import type { DeauthorizePage } from '../providers/token-families';
+import { deauthorizePagesFor, getProvider, type DeauthorizePage, type ProviderId } from '../providers';
 
 /**
  * must-deauthorize: the provider sent no refresh token (usually because the app was already authorized);

@@ -50,11 +50,11 @@ function expandPercent(arg: string): string | undefined {
 }
 
 /** The string-type escapes: \\ \n \t \r (and \s on reading). */
-export function escapeValue(value: string): string {
+function escapeValue(value: string): string {
   return value.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? c);
 }
 
-export function unescapeValue(value: string): string {
+function unescapeValue(value: string): string {
   return value.replace(/\\(.)/g, (_m, c: string) => ({ s: ' ', n: '\n', t: '\t', r: '\r', '\\': '\\' })[c] ?? `\\${c}`);
 }
 

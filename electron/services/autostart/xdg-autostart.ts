@@ -8,7 +8,7 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Autostart } from '../settings/autostart';
+import type { Autostart } from '../settings';
 import { formatExec, readDesktopEntryGroup, splitExec } from './desktop-entry';
 import { HIDDEN_ARG } from './launch-args';
 import type { LaunchCommand } from './launch-command';

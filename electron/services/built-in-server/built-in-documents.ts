@@ -1,7 +1,7 @@
 /** The built-in server's two files: its settings (client secrets encrypted) and the sealed tokens of its AuthIDs. */
 import { z } from 'zod';
 import { DEFAULT_BUILT_IN_PORT } from '../../authid-server';
-import type { DocumentSpec } from '../document-store/document-store';
+import type { DocumentSpec } from '../document-store';
 
 const ciphertext = z.string().max(65_536);
 

@@ -12,15 +12,13 @@ import {
   type BuiltInServerSnapshot,
   type TokenStorage,
 } from '../../authid-server';
-import { UserFacingError } from '../errors/user-facing-error';
-import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
-import { openDocument } from '../document-store/open-document';
-import { writeFailure } from '../document-store/write-failure';
-import type { SecretBox } from '../vault/secret-box';
-import { canEncrypt } from '../vault/storage-status';
+import { UserFacingError } from '../errors';
+import { openDocument, writeFailure, type DocumentBackend, type DocumentStore } from '../document-store';
+import { canEncrypt, type SecretBox } from '../vault';
 import { BUILT_IN_SETTINGS_SPEC, type StoredRegistration } from './built-in-documents';
 import { openEncryptedTokenStorage } from './encrypted-token-storage';
 import { createListenerSet } from '../listeners';
+import { systemClock, type Clock } from '../time';
 
 type SettingsDocument = (typeof BUILT_IN_SETTINGS_SPEC)['defaults'];
 
@@ -73,7 +71,7 @@ export interface BuiltInServer {
 export interface BuiltInServerDeps {
   readonly backend: DocumentBackend;
   readonly secretBox: SecretBox;
-  readonly clock?: () => Date;
+  readonly clock?: Pick<Clock, 'now'>;
   /** Other endpoints per provider id (tests point them at a local OAuth server). */
   readonly overrides?: Readonly<Record<string, BuiltInProviderSetup['overrides']>>;
   /** Origins the logged-in page may post an AuthID to. */
@@ -83,7 +81,7 @@ export interface BuiltInServerDeps {
 }
 
 export async function openBuiltInServer(deps: BuiltInServerDeps): Promise<BuiltInServer> {
-  const clock = deps.clock ?? (() => new Date());
+  const clock = deps.clock ?? systemClock;
   const opened = openDocument(deps.backend, BUILT_IN_SETTINGS_SPEC, clock);
   const storage = deps.storage ?? (await openEncryptedTokenStorage(deps.backend, deps.secretBox, clock));
   const encrypts = canEncrypt(await deps.secretBox.describe());

@@ -5,15 +5,14 @@
  */
 import { Buffer } from 'node:buffer';
 import type { SealedEntry, TokenStorage } from '../../authid-server';
-import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
-import { openDocument } from '../document-store/open-document';
-import type { SecretBox } from '../vault/secret-box';
-import { canEncrypt } from '../vault/storage-status';
+import { openDocument, type DocumentBackend, type DocumentStore } from '../document-store';
+import type { Clock } from '../time';
+import { canEncrypt, type SecretBox } from '../vault';
 import { BUILT_IN_TOKENS_SPEC, type StoredTokenEntry } from './built-in-documents';
 
 type TokensDocument = (typeof BUILT_IN_TOKENS_SPEC)['defaults'];
 
-export async function openEncryptedTokenStorage(backend: DocumentBackend, secretBox: SecretBox, clock: () => Date): Promise<TokenStorage> {
+export async function openEncryptedTokenStorage(backend: DocumentBackend, secretBox: SecretBox, clock: Pick<Clock, 'now'>): Promise<TokenStorage> {
   const opened = openDocument(backend, BUILT_IN_TOKENS_SPEC, clock);
   const encrypts = canEncrypt(await secretBox.describe());
   return new EncryptedTokenStorage(opened.store, opened.document, secretBox, encrypts);

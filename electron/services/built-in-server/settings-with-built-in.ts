@@ -5,9 +5,9 @@
  * settings changes, so the window reloads what depends on them.
  */
 import { BUILT_IN_HOST } from '../../authid-server';
-import { isProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
-import type { Settings, SettingsService, SettingsValues } from '../settings/settings';
+import { isProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
+import type { Settings, SettingsService, SettingsValues } from '../settings';
 import type { BuiltInServer, BuiltInServerStatus } from './built-in-server';
 
 /** The built-in server's entry: offering the providers it runs with, or none while it does not run. */

@@ -2,12 +2,12 @@
  * Copies secrets (AuthIDs, connection URLs holding one) and clears them again after a delay,
  * but only if the clipboard still holds that value: never wipes what the user copied since.
  */
-import { systemTimers, type Timers } from '../time';
+import { systemClock, systemTimers, type Clock, type Timers } from '../time';
 import type { ClipboardPort } from './clipboard-port';
 
 export interface ClipboardGuardDeps {
   readonly clipboard: ClipboardPort;
-  readonly clock?: () => Date;
+  readonly clock?: Pick<Clock, 'now'>;
   readonly timers?: Timers;
   /** A scheduled clear failed (e.g. the clipboard could not be read); nothing secret is passed. */
   readonly onError?: (error: unknown) => void;
@@ -26,7 +26,7 @@ interface Pending {
 }
 
 export function createClipboardGuard(deps: ClipboardGuardDeps): ClipboardGuard {
-  const { clipboard, clock = () => new Date(), timers = systemTimers, onError = () => {} } = deps;
+  const { clipboard, clock = systemClock, timers = systemTimers, onError = () => {} } = deps;
   let pending: Pending | undefined;
   // Bumped on every copy, so a clear that is already reading the clipboard backs off.
   let generation = 0;
@@ -53,7 +53,7 @@ export function createClipboardGuard(deps: ClipboardGuardDeps): ClipboardGuard {
         clearIfUnchanged(text, copiedAt).catch(onError);
       }, ms);
       pending = { text, handle };
-      return { clearsAt: new Date(clock().getTime() + ms).toISOString() };
+      return { clearsAt: new Date(clock.now() + ms).toISOString() };
     },
 
     async dispose() {

@@ -2,10 +2,9 @@
  * Lint for the AuthID as the backend reads it: missing, repeated, a secret-provider reference,
  * a raw Dropbox access token, or text that decodes to something else than intended.
  */
-import { parseAuthId, type AuthIdProblem, type AuthIdRejection } from '../authids/authid-parse';
+import { parseAuthId, type AuthIdProblem, type AuthIdRejection } from '../authids';
 import { duplicatiUrlDecode, isSecretReference, type DestinationUrlReading, type RawQueryPair } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
-import { getProvider } from '../providers/provider-lookup';
+import { getProvider, type BackendSpec } from '../providers';
 import { hasStrayPercent } from './duplicati-url-text';
 import type { LintFinding } from './lint-finding';
 import { removePair } from './query-pair-edits';

@@ -3,8 +3,7 @@
  * options, values it cannot use, options given twice, and pCloud's API host.
  */
 import type { DestinationUrlReading } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
-import { describeBadOptionValue } from '../providers/option-spec';
+import { describeBadOptionValue, type BackendSpec } from '../providers';
 import type { LintFinding } from './lint-finding';
 import type { RawUrl } from './raw-url-parts';
 

@@ -7,10 +7,8 @@
  * before it is handed out; what Duplicati cannot express is refused with the reason and a way out.
  */
 import { folderForText, PCLOUD_API_HOSTS, readDestinationUrlAs, type DuplicatiReading } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
-import type { ProviderId } from '../providers/provider-id';
-import { backendForProvider, getProvider } from '../providers/provider-lookup';
-import type { AuthIdServer } from '../servers/known-servers';
+import { backendForProvider, getProvider, type BackendSpec, type ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { encodeComponent } from './duplicati-url-text';
 import { encodeFolder, trimFolder, type FolderProblem } from './folder-encoding';
 import { refreshUrlFor } from './oauth-url';

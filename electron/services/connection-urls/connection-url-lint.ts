@@ -4,8 +4,8 @@
  * one-click fix where one exists. Findings never quote the AuthID. Never throws.
  */
 import { readDestinationUrl } from '../duplicati-reading';
-import { backendForScheme } from '../providers/duplicati-backends';
-import type { AuthIdServer } from '../servers/known-servers';
+import { backendForScheme } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { lintAuthId } from './authid-param-lint';
 import { lintBackendOptions, lintPcloudHost } from './backend-lint';
 import { lintFolder } from './folder-lint';

@@ -4,10 +4,8 @@
  * all as the "what Duplicati reads" module says. Lenient: judging is lint's job. Never throws.
  */
 import { readDestinationUrl, type DestinationUrlReading } from '../duplicati-reading';
-import { backendForScheme, type BackendId } from '../providers/duplicati-backends';
-import type { ProviderId } from '../providers/provider-id';
-import { findProvider } from '../providers/provider-lookup';
-import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+import { backendForScheme, findProvider, type BackendId, type ProviderId } from '../providers';
+import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers';
 import { trimFolder } from './folder-encoding';
 import { readOauthUrl } from './oauth-url';
 

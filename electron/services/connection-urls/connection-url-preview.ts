@@ -1,6 +1,6 @@
 /** A destination URL fit for the screen: every AuthID masked, with lint findings alongside. */
-import { maskAuthId } from '../authids/authid-mask';
-import { BACKENDS } from '../providers/duplicati-backends';
+import { maskAuthId } from '../authids';
+import { BACKENDS } from '../providers';
 import { buildConnectionUrl, type ConnectionUrlInput } from './connection-url-build';
 import { lintConnectionUrl } from './connection-url-lint';
 import { duplicatiUrlDecode, ordinalIgnoreCaseKey } from '../duplicati-reading';

@@ -4,13 +4,13 @@
  * second time by the backend (OneDrive, SharePoint, Microsoft 365 Groups, Dropbox), where a `+`
  * must arrive as `%252B` and a `%` as `%2525`. Folders Duplicati cannot express are refused.
  */
-import type { BackendId } from '../providers/duplicati-backends';
+import type { BackendId } from '../providers';
 import { folderForText } from '../duplicati-reading';
 import { encodeComponent } from './duplicati-url-text';
 
 export type FolderProblem = 'empty-folder' | 'no-bucket' | 'drive-letter' | 'backslash' | 'pcloud-edges' | 'invalid-text';
 
-export interface FolderRefusal {
+interface FolderRefusal {
   readonly problem: FolderProblem;
   readonly message: string;
   readonly fix: string;

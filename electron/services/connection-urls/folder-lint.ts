@@ -4,7 +4,7 @@
  * refuses (Jottacloud without one, Cloud Storage without a bucket, SharePoint's first folder).
  */
 import { duplicatiUrlDecode, folderForText, readDestinationUrl, type DestinationUrlReading } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
+import type { BackendSpec } from '../providers';
 import { decodesFolderTwice, encodeFolder } from './folder-encoding';
 import { applyEdits, type LintFinding, type TextEdit } from './lint-finding';
 import type { RawUrl } from './raw-url-parts';

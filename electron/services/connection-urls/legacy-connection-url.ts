@@ -3,9 +3,8 @@
  * users what changed: every path segment and value escaped once, option names as given, and
  * `oauth-url` only for servers other than Duplicati's default.
  */
-import { isPcloudHost, type BackendSpec } from '../providers/duplicati-backends';
-import { backendForProvider } from '../providers/provider-lookup';
-import { isDefaultServer, normalizeBaseUrl } from '../servers/known-servers';
+import { backendForProvider, isPcloudHost, type BackendSpec } from '../providers';
+import { isDefaultServer, normalizeBaseUrl } from '../servers';
 import type { ConnectionUrlInput } from './connection-url-build';
 import { encodeComponent } from './duplicati-url-text';
 import { trimFolder } from './folder-encoding';

@@ -1,5 +1,5 @@
 /** One problem lint found in a destination URL. It crosses IPC as is, as a `LintFindingView`. */
-import type { AuthIdProblem } from '../authids/authid-parse';
+import type { AuthIdProblem } from '../authids';
 
 export type LintCode =
   | 'not-a-url'

@@ -4,8 +4,8 @@
  * (ignored), invalid, not a refresh address, or plain http.
  */
 import { DEFAULT_REFRESH_URL, duplicatiUrlDecode, type DestinationUrlReading } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { BackendSpec } from '../providers';
+import type { AuthIdServer } from '../servers';
 import type { LintFinding } from './lint-finding';
 import { readOauthUrl } from './oauth-url';
 import { removePair } from './query-pair-edits';

@@ -3,8 +3,7 @@
  * written. The builder writes the very address this app refreshes through.
  */
 import { endpointUrl } from '../server-client';
-import { HOSTED_HANDLER, HOSTED_SERVICE, normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
-import { isLoopbackHost } from '../servers/loopback';
+import { HOSTED_HANDLER, HOSTED_SERVICE, isLoopbackHost, normalizeBaseUrl, type AuthIdServer } from '../servers';
 
 /** The `oauth-url` value for this server, or null when its address is not an http(s) URL. */
 export function refreshUrlFor(server: AuthIdServer): string | null {

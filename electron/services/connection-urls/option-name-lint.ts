@@ -4,12 +4,12 @@
  * `AuthID=` is never seen, and `?AUTHID=a&authid=b` leaves no `authid` at all.
  */
 import { duplicatiUrlDecode, ordinalIgnoreCaseKey, type RawQueryPair } from '../duplicati-reading';
-import type { BackendSpec } from '../providers/duplicati-backends';
+import type { BackendSpec } from '../providers';
 import type { LintFinding, TextEdit } from './lint-finding';
 import { removePair } from './query-pair-edits';
 import type { RawUrl } from './raw-url-parts';
 
-export function knownOptionNames(backend: BackendSpec): string[] {
+function knownOptionNames(backend: BackendSpec): string[] {
   return ['authid', ...(backend.takesOauthUrl ? ['oauth-url'] : []), ...backend.options.map((o) => o.name)];
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { Clock } from '../time';
 import type { DocumentBackend, DocumentSpec, DocumentStore } from './document-store';
 import { salvageDocument } from './salvage-document';
 
@@ -19,7 +20,7 @@ export interface OpenedDocument<T> {
 export function openDocument<S extends z.ZodObject>(
   backend: DocumentBackend,
   spec: DocumentSpec<S>,
-  now: () => Date,
+  clock: Pick<Clock, 'now'>,
 ): OpenedDocument<z.output<S>> {
   try {
     const store = backend.open(spec);
@@ -28,7 +29,7 @@ export function openDocument<S extends z.ZodObject>(
     const file = backend.pathOf(spec.name);
     if (!fs.existsSync(file)) throw error;
     const salvaged = salvageDocument(spec.schema, spec.defaults, readJson(file));
-    const aside = path.join(path.dirname(file), `${spec.name}.corrupt-${fileTimestamp(now())}.json`);
+    const aside = path.join(path.dirname(file), `${spec.name}.corrupt-${fileTimestamp(new Date(clock.now()))}.json`);
     fs.renameSync(file, aside);
     const store = backend.open(spec);
     store.write(salvaged);

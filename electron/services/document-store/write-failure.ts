@@ -1,5 +1,5 @@
 /** A document that could not be written, said so the user knows what to check. */
-import { UserFacingError } from '../errors/user-facing-error';
+import { UserFacingError } from '../errors';
 import { DocumentChangedElsewhere } from './document-store';
 
 /** What the user is told when another copy of the app (or another program) changed the file. */

@@ -2,7 +2,7 @@
  * The lines of each AuthID backend's constructor that take the folder from the parsed URL, and
  * the refusals they raise. Refusal codes are Duplicati's own help ids or exception texts.
  */
-import type { BackendId } from '../providers/duplicati-backends';
+import type { BackendId } from '../providers';
 import { appendSlash, dotnetTrim, trimChars } from './dotnet-text';
 import type { VersionRules } from './duplicati-versions';
 import { ordinalIgnoreCaseKey } from './ordinal-ignore-case';

@@ -3,7 +3,7 @@
 // Char.IsWhiteSpace: unlike JavaScript's \s it includes U+0085 and excludes U+FEFF.
 const WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 
-export function isDotnetWhitespace(char: string): boolean {
+function isDotnetWhitespace(char: string): boolean {
   return WHITESPACE.test(char);
 }
 

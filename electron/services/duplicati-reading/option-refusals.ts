@@ -4,7 +4,7 @@
  * mount point, thread and chunk size rules, and a Cloud Storage URL without a bucket. Names are
  * looked up exactly, as the backends do.
  */
-import type { BackendId } from '../providers/duplicati-backends';
+import type { BackendId } from '../providers';
 import type { DuplicatiRefusal, FolderDetails } from './backend-folders';
 import { dotnetTrim } from './dotnet-text';
 

@@ -3,7 +3,7 @@
  * the AuthID and refresh address it uses, the folder it works in and any refusal, for master
  * and, where they differ, for older releases.
  */
-import { BACKEND_IDS, type BackendId } from '../providers/duplicati-backends';
+import { BACKEND_IDS, type BackendId } from '../providers';
 import { backendOptions, refreshUrl, type RefreshUrlReading } from './backend-options';
 import { hostAndPath, readFolder, type DuplicatiRefusal, type FolderDetails } from './backend-folders';
 import { VERSION_RULES, type DuplicatiVersion, type VersionRules } from './duplicati-versions';

@@ -4,8 +4,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import type { SecretBox } from '../vault/secret-box';
-import { canEncrypt } from '../vault/storage-status';
+import { canEncrypt, type SecretBox } from '../vault';
 import { SecretStoreError } from './secret-store';
 
 export interface SecretsFileSetup {

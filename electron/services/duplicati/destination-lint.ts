@@ -2,8 +2,7 @@
  * Lint for a backup's destination URL: the connection-URL lint (which reads the URL as Duplicati
  * does), less what the scan knows better than a URL alone.
  */
-import { lintConnectionUrl } from '../connection-urls/connection-url-lint';
-import type { LintFinding } from '../connection-urls/lint-finding';
+import { lintConnectionUrl, type LintFinding } from '../connection-urls';
 
 export type { LintFinding };
 export type DestinationLint = (url: string) => readonly LintFinding[];

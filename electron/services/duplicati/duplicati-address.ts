@@ -2,7 +2,7 @@
  * The address of the user's Duplicati, by the app's rules for servers: https anywhere, plain
  * http only on this computer (the password and AuthIDs travel to it), no user name in it.
  */
-import { isLoopbackHost } from '../servers/loopback';
+import { isLoopbackHost } from '../servers';
 import { failure, type DuplicatiFailure } from './failures';
 
 export const DEFAULT_DUPLICATI_URL = 'http://127.0.0.1:8200';

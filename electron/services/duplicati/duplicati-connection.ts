@@ -11,6 +11,7 @@ import { resume, signIn, type DuplicatiSession, type SessionDeps, type SessionRe
 import { isSupportedVersion } from './session/server-version';
 import type { DuplicatiStore } from './state/duplicati-store';
 import type { DuplicatiConnectionView, DuplicatiResult } from './views/duplicati-views';
+import type { Clock } from '../time';
 
 export interface ConnectInput {
   /** Default http://127.0.0.1:8200. */
@@ -23,7 +24,7 @@ export interface ConnectInput {
 export interface ConnectionDeps {
   readonly store: DuplicatiStore;
   readonly http: HttpSettings;
-  readonly now: () => number;
+  readonly clock: Pick<Clock, 'now'>;
   readonly changed: () => void;
 }
 
@@ -128,7 +129,7 @@ export class DuplicatiConnection {
     return {
       baseUrl,
       http: this.deps.http,
-      now: this.deps.now,
+      clock: this.deps.clock,
       // Rotations must reach the store in order; DuplicatiStore queues its writes, and a failed write only costs a sign-in later.
       onRotated: (secrets) => void this.deps.store.write('session', JSON.stringify(secrets)).catch(() => undefined),
       keptPassword: () => this.deps.store.read('password'),

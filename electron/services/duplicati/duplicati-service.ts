@@ -4,9 +4,9 @@
  * update — put a new AuthID into backups carefully, with Undo. Electron-free; main composes it.
  * Plaintext AuthIDs stay inside this service, except on their way to Duplicati.
  */
-import type { DocumentBackend } from '../document-store/document-store';
+import type { DocumentBackend } from '../document-store';
 import type { FetchFn } from '../server-client';
-import type { SecretBox } from '../vault/secret-box';
+import type { SecretBox } from '../vault';
 import { DuplicatiConnection, type ConnectInput } from './duplicati-connection';
 import { lintDestination, type DestinationLint } from './destination-lint';
 import { failure, type DuplicatiFailure } from './failures';
@@ -29,6 +29,7 @@ import type {
   UpdateResultView,
 } from './views/duplicati-views';
 import { createListenerSet } from '../listeners';
+import { systemClock, type Clock } from '../time';
 
 export interface DuplicatiServiceDeps {
   /** The vault (or anything shaped like it). */
@@ -38,8 +39,7 @@ export interface DuplicatiServiceDeps {
   /** Where the connection's file lives; omitted: nothing is written. */
   readonly backend?: DocumentBackend;
   readonly fetch?: FetchFn;
-  /** Milliseconds since the epoch. */
-  readonly now?: () => number;
+  readonly clock?: Pick<Clock, 'now'>;
   /** Per request; default 15 s. */
   readonly timeoutMs?: number;
   /** The destination-URL lint; the Duplicati-conformance module can be passed here. */
@@ -76,8 +76,8 @@ export interface DuplicatiService {
 const PLANS_KEPT = 5;
 
 export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<DuplicatiService> {
-  const now = deps.now ?? Date.now;
-  const store = await DuplicatiStore.open({ secretBox: deps.secretBox, now: () => new Date(now()), ...(deps.backend === undefined ? {} : { backend: deps.backend }) });
+  const clock = deps.clock ?? systemClock;
+  const store = await DuplicatiStore.open({ secretBox: deps.secretBox, clock, ...(deps.backend === undefined ? {} : { backend: deps.backend }) });
   const kept = await store.read('knowledge');
   const knowledge = kept === undefined ? AuthIdKnowledge.fresh() : AuthIdKnowledge.from(JSON.parse(kept));
   if (kept === undefined) await store.write('knowledge', JSON.stringify(knowledge.snapshot()));
@@ -86,7 +86,7 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
   const connection = new DuplicatiConnection({
     store,
     http: { timeoutMs: deps.timeoutMs ?? 15_000, ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }) },
-    now,
+    clock,
     changed,
   });
   const lint = deps.lint ?? lintDestination;
@@ -97,7 +97,7 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
   /** A scan keeps its result as the overview; an update or Undo ends with one, so "Used by" and the tray stay current. */
   const rescan = async (context: UpdateContext, version: string | undefined): Promise<DuplicatiResult<DuplicatiOverview>> => {
     await settleUnknown(context);
-    const scanned = await scanBackups({ session: context.session, knowledge, held: deps.held, lint, version, now: context.now });
+    const scanned = await scanBackups({ session: context.session, knowledge, held: deps.held, lint, version, clock: context.clock });
     if (scanned.ok) overview = scanned.value;
     return scanned;
   };
@@ -119,7 +119,7 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
       const live = await connection.session();
       if (!live.ok) return live;
       await learn();
-      const result = await work({ session: live.value.session, knowledge, held: deps.held, store, now: () => new Date(now()) }, live.value.version);
+      const result = await work({ session: live.value.session, knowledge, held: deps.held, store, clock }, live.value.version);
       await connection.noteEnded();
       changed();
       return result;

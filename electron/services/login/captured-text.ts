@@ -2,11 +2,8 @@
  * Judges what the server handed out, from `/fetch` or from the result page: an AuthID to
  * store, or one of the servers' failure texts, which must never be stored.
  */
-import type { AuthIdKind } from '../authids/authid-kind';
-import { parseAuthId } from '../authids/authid-parse';
-import { advisePseudoAuthId, detectPseudoAuthId, type PseudoAuthIdKind } from '../authids/pseudo-authid';
-import { deauthorizePagesFor } from '../providers/provider-lookup';
-import type { ProviderId } from '../providers/provider-id';
+import { advisePseudoAuthId, detectPseudoAuthId, parseAuthId, type AuthIdKind, type PseudoAuthIdKind } from '../authids';
+import { deauthorizePagesFor, type ProviderId } from '../providers';
 import { loginMessages } from './login-messages';
 
 export type CaptureVerdict =

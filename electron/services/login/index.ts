@@ -6,3 +6,5 @@ export type { LoginWindowPort, LoginWindowHandle, LoginWindowOpenOptions, LoginN
 export type { LoginServerClient, LoginTiming } from './login-deps';
 export { isResultPage, pcloudRegionFromCallback } from './result-page';
 export { analyzePastedLogin, type PastedLogin, type PastedLoginContext, type PastedLoginToSave } from './pasted-login';
+export type { LoginPhase, LoginProgressView } from './login-progress';
+export type { PasteAnalysis } from './paste-analysis';

@@ -1,6 +1,5 @@
 /** The plain words each login phase shows. None of them ever holds a secret. */
-import { getProvider } from '../providers/provider-lookup';
-import type { ProviderId } from '../providers/provider-id';
+import { getProvider, type ProviderId } from '../providers';
 
 function nameOf(provider: ProviderId): string {
   return getProvider(provider).name;

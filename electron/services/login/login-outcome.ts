@@ -1,5 +1,5 @@
-import type { AuthIdKind } from '../authids/authid-kind';
-import type { ProviderId } from '../providers/provider-id';
+import type { AuthIdKind } from '../authids';
+import type { ProviderId } from '../providers';
 import type { PcloudRegion } from '../server-client';
 
 /** What a finished login hands to the caller to store. */

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../providers/provider-id';
+import type { ProviderId } from '../providers';
 
 export type LoginPhase =
   | 'opening'

@@ -4,10 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { LoginProgressView } from './login-progress';
-import { UserFacingError } from '../errors/user-facing-error';
-import type { ProviderId } from '../providers/provider-id';
-import { systemClock, type Clock, type FetchFn } from '../server-client';
-import { normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
+import { UserFacingError } from '../errors';
+import type { ProviderId } from '../providers';
+import type { FetchFn } from '../server-client';
+import { systemClock, type Clock } from '../time';
+import { normalizeBaseUrl, type AuthIdServer } from '../servers';
 import { serverClient, type LoginServerClient, type LoginTiming } from './login-deps';
 import type { ExternalBrowserPort, LoginWindowPort } from './login-ports';
 import { startLoginSession, type AcceptLogin, type LoginSession } from './login-session';

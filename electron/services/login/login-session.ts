@@ -9,12 +9,11 @@
  * server's login pages, ends the login at once with what the server said.
  */
 import type { LoginPhase, LoginProgressView } from './login-progress';
-import { UserFacingError } from '../errors/user-facing-error';
-import { backendForProvider, getProvider } from '../providers/provider-lookup';
-import type { ProviderId } from '../providers/provider-id';
-import { LOGIN_EXPIRED_MESSAGE } from '../server-client/fetch-authid';
-import type { AuthIdPoll, Clock, FetchFn, PollResult } from '../server-client';
-import type { AuthIdServer } from '../servers/known-servers';
+import { UserFacingError } from '../errors';
+import { backendForProvider, getProvider, type ProviderId } from '../providers';
+import { LOGIN_EXPIRED_MESSAGE, type AuthIdPoll, type FetchFn, type PollResult } from '../server-client';
+import type { Clock } from '../time';
+import type { AuthIdServer } from '../servers';
 import { judgeCapturedText, judgeFetchedFailure, type CaptureVerdict } from './captured-text';
 import type { LoginServerClient, LoginTiming } from './login-deps';
 import { loginMessages } from './login-messages';

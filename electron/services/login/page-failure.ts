@@ -3,11 +3,9 @@
  * AuthID: what the server said, in plain words, and what to do next. The hosted handler puts the
  * provider's own error in `X-Reason` when the provider refused the code exchange.
  */
-import { getProvider } from '../providers/provider-lookup';
-import type { ProviderId } from '../providers/provider-id';
-import { judgeProviderError, oauthErrorCode, oauthErrorDescription, sayingOf } from '../server-client';
-import { serverHost } from '../server-client/server-failure';
-import type { AuthIdServer } from '../servers/known-servers';
+import { getProvider, type ProviderId } from '../providers';
+import { judgeProviderError, oauthErrorCode, oauthErrorDescription, sayingOf, serverHost } from '../server-client';
+import type { AuthIdServer } from '../servers';
 
 export interface PageFailure {
   /** The page's HTTP status, when the window reported it. */

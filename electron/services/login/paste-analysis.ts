@@ -1,5 +1,5 @@
-import type { LintFindingView } from '../connection-urls/lint-finding';
-import type { ProviderId } from '../providers/provider-id';
+import type { LintFindingView } from '../connection-urls';
+import type { ProviderId } from '../providers';
 import type { PasteQuestions } from './paste-questions';
 
 /** What a pasted AuthID or connection URL is, secrets masked; the app adds whether its server is trusted. */

@@ -4,13 +4,11 @@
  * hosted handler, 32 on the self-hosted server), a v2 AuthID names its provider but not its
  * server, and a colon-less access token names neither provider nor, for pCloud, region.
  */
-import type { ParsedAuthId } from '../authids/authid-parse';
-import { BACKENDS } from '../providers/duplicati-backends';
-import { PROVIDER_IDS, type ProviderId } from '../providers/provider-id';
-import { backendForProvider, getProvider, serverOffers, tokenFamilyOf } from '../providers/provider-lookup';
-import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+import type { ParsedAuthId } from '../authids';
+import { backendForProvider, BACKENDS, getProvider, PROVIDER_IDS, serverOffers, tokenFamilyOf, type ProviderId } from '../providers';
+import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers';
 
-export interface PasteChoiceOption {
+interface PasteChoiceOption {
   readonly value: string;
   readonly label: string;
 }

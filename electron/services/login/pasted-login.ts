@@ -3,17 +3,11 @@
  * lint, turned into a view for the screen (secrets masked) and, when nothing stands in the way,
  * what to save.
  */
-import type { AuthIdKind } from '../authids/authid-kind';
-import { maskAuthId } from '../authids/authid-mask';
-import { parseAuthId, type AuthIdParseResult } from '../authids/authid-parse';
-import type { LintFindingView } from '../connection-urls/lint-finding';
-import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
-import { lintConnectionUrl } from '../connection-urls/connection-url-lint';
-import { maskConnectionUrl } from '../connection-urls/connection-url-preview';
-import { BACKENDS, isPcloudHost, type BackendId, type PcloudHost } from '../providers/duplicati-backends';
+import { maskAuthId, parseAuthId, type AuthIdKind, type AuthIdParseResult } from '../authids';
+import { lintConnectionUrl, maskConnectionUrl, parseConnectionUrl, type LintFindingView } from '../connection-urls';
+import { BACKENDS, isPcloudHost, type BackendId, type PcloudHost, type ProviderId } from '../providers';
 import { isSecretReference } from '../duplicati-reading';
-import type { ProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 import type { PasteAnalysis } from './paste-analysis';
 import { pasteQuestions, suggestedServer } from './paste-questions';
 

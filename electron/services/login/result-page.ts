@@ -1,6 +1,6 @@
-import { isPcloudHost } from '../providers/duplicati-backends';
+import { isPcloudHost } from '../providers';
 import type { PcloudRegion } from '../server-client';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 
 /** The AuthID server's pages that show a login's result in `<pre id="user-id">`. */
 const RESULT_PATHS = ['/logged-in', '/cli-token-login'] as const;

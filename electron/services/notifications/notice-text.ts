@@ -1,6 +1,6 @@
 /** Notice text is user-visible and may quote a server's words: cap it and mask anything secret-shaped. */
-import { redactSecrets } from '../logging/redact-secrets';
-import { fitLabel } from '../tray/menu-label';
+import { redactSecrets } from '../logging';
+import { fitLabel } from '../tray';
 
 export function noticeTitle(text: string): string {
   return fitLabel(redactSecrets(text), 64);

@@ -5,7 +5,7 @@
  * a problem. The first look after start-up warns about problems that already exist: the app may
  * have started hidden at login, and the tray icon alone is easy to miss.
  */
-import type { CheckView, Health } from '../authids/health';
+import type { CheckView, Health } from '../authids';
 import type { Notice, Notifier } from './notifier';
 import { noticeBody, noticeTitle, quoted } from './notice-text';
 

@@ -4,10 +4,11 @@
  * no answer. Until a server has answered, nothing is known and callers fall back to the
  * catalogue.
  */
-import type { ProviderId } from '../providers/provider-id';
+import type { ProviderId } from '../providers';
 import type { ProbeResult } from '../server-client';
-import { normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
+import { normalizeBaseUrl, type AuthIdServer } from '../servers';
 import { createListenerSet } from '../listeners';
+import { systemClock, type Clock } from '../time';
 
 export interface ProviderOffers {
   /** What the server's index offers, or undefined while that is not known. */
@@ -20,7 +21,7 @@ export interface ProviderOffers {
 
 export interface ProviderOffersDeps {
   readonly probe: (server: AuthIdServer) => Promise<ProbeResult>;
-  readonly now?: () => number;
+  readonly clock?: Pick<Clock, 'now'>;
   /** After a failed probe, how long before the next `refresh` tries that server again; default 5 minutes. */
   readonly retryAfterMs?: number;
 }
@@ -28,7 +29,7 @@ export interface ProviderOffersDeps {
 type Known = { readonly providers: readonly ProviderId[] } | { readonly failedAt: number };
 
 export function createProviderOffers(deps: ProviderOffersDeps): ProviderOffers {
-  const now = deps.now ?? Date.now;
+  const clock = deps.clock ?? systemClock;
   const retryAfterMs = deps.retryAfterMs ?? 5 * 60_000;
   const known = new Map<string, Known>();
   const probing = new Map<string, Promise<void>>();
@@ -36,7 +37,7 @@ export function createProviderOffers(deps: ProviderOffersDeps): ProviderOffers {
 
   const due = (key: string): boolean => {
     const entry = known.get(key);
-    return entry === undefined || ('failedAt' in entry && now() - entry.failedAt >= retryAfterMs);
+    return entry === undefined || ('failedAt' in entry && clock.now() - entry.failedAt >= retryAfterMs);
   };
 
   const probeOne = (server: AuthIdServer, key: string): Promise<void> => {
@@ -45,11 +46,11 @@ export function createProviderOffers(deps: ProviderOffersDeps): ProviderOffers {
     const work = deps.probe(server).then(
       (result) => {
         const before = known.get(key);
-        known.set(key, result.reachable ? { providers: result.providers } : { failedAt: now() });
+        known.set(key, result.reachable ? { providers: result.providers } : { failedAt: clock.now() });
         const changed = result.reachable && (before === undefined || !('providers' in before) || before.providers.join() !== result.providers.join());
         if (changed) listeners.emit();
       },
-      () => void known.set(key, { failedAt: now() }),
+      () => void known.set(key, { failedAt: clock.now() }),
     ).finally(() => probing.delete(key));
     probing.set(key, work);
     return work;

@@ -3,7 +3,7 @@
  * body, or 400 `{"error":"invalid_token"}` for a token that no longer works; Dropbox answers 200
  * `null`, or 401 with an `error_summary` such as `invalid_access_token/..`.
  */
-import type { DeauthorizePage } from '../providers/token-families';
+import type { DeauthorizePage } from '../providers';
 import { parseJsonObject, type HttpAnswer } from '../server-client';
 
 export type ProviderRevokeOutcome =

@@ -4,12 +4,10 @@
  * refresh token behind it and every access token issued from it, including the one the server
  * caches. The AuthID goes only to its server; the access token only to the provider.
  */
-import type { AuthIdKind } from '../authids/authid-kind';
-import type { ProviderId } from '../providers/provider-id';
-import { deauthorizePagesFor, tokenFamilyOf } from '../providers/provider-lookup';
-import type { DeauthorizePage } from '../providers/token-families';
+import type { AuthIdKind } from '../authids';
+import { deauthorizePagesFor, tokenFamilyOf, type DeauthorizePage, type ProviderId } from '../providers';
 import { exchange, refresh, type RequestOptions, type ServerFailure } from '../server-client';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 import { classifyProviderAnswer, type ProviderRevokeOutcome } from './provider-answer';
 import { canRevokeAtProvider, revokeEndpointFor, whyNotAtProvider, type ProviderRevokeEndpoints, type RevokeEndpoint } from './revoke-endpoint';
 

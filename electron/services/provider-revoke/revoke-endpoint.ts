@@ -2,10 +2,8 @@
  * Where and how a provider lets an app end a grant without the AuthID server's client secret,
  * from the provider catalogue. The endpoints are data so that tests can point them at loopback.
  */
-import type { AuthIdKind } from '../authids/authid-kind';
-import type { ProviderId } from '../providers/provider-id';
-import { tokenFamilyOf } from '../providers/provider-lookup';
-import type { TokenFamilyId } from '../providers/token-families';
+import type { AuthIdKind } from '../authids';
+import { tokenFamilyOf, type ProviderId, type TokenFamilyId } from '../providers';
 
 /** Replacement URLs per token family (tests: loopback stand-ins for Google's and Dropbox's). */
 export type ProviderRevokeEndpoints = Partial<Readonly<Record<TokenFamilyId, string>>>;

@@ -1,5 +1,5 @@
 /** Questions other services ask the provider catalogue. */
-import type { ServerFlavour } from '../servers/known-servers';
+import type { ServerFlavour } from '../servers';
 import { BACKENDS, isPcloudHost, type BackendId, type BackendSpec } from './duplicati-backends';
 import { PROVIDERS, type CatalogueFlavour, type ProviderSpec, type WhoAmICall } from './provider-catalogue';
 import { isProviderId, PROVIDER_IDS, type ProviderId } from './provider-id';

@@ -1,5 +1,5 @@
 /** Questions about an AuthID's recorded checks (newest first). */
-import type { CheckView } from '../authids/health';
+import type { CheckView } from '../authids';
 
 /**
  * Whether this AuthID refreshed fine since it was saved. Re-authorizing puts a `not-checked`

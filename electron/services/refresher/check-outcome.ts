@@ -2,14 +2,13 @@
  * Turns what a server said into a recorded health and what to do next. Reasons come from the
  * server client's messages, which never hold an AuthID or a token.
  */
-import type { CheckView, Health } from '../authids/health';
-import type { RefreshResult } from '../server-client';
-import type { AuthIdServer } from '../servers/known-servers';
-import { serverHost } from '../server-client/server-failure';
+import type { CheckView, Health } from '../authids';
+import { serverHost, type RefreshResult } from '../server-client';
+import type { AuthIdServer } from '../servers';
 import { gaveUpReason, UNEXPLAINED_LIMIT_MS, UNEXPLAINED_SLOW_AFTER_MS, UNEXPLAINED_SLOW_RETRY_MS, unexplainedRunStart } from './unexplained-failures';
 
 /** regular: the usual interval; retry: transient backoff; never: nothing to check until the user acts. */
-export type NextStep = 'regular' | 'retry' | 'rate-limited' | 'never';
+type NextStep = 'regular' | 'retry' | 'rate-limited' | 'never';
 
 export interface Outcome {
   readonly health: Exclude<Health, 'not-checked'>;

@@ -2,7 +2,7 @@
  * When an AuthID is due next: from the vault's state when nothing has been planned yet (start,
  * a new or re-authorized AuthID), and from the outcome right after a check.
  */
-import type { VaultRecord } from '../vault/vault-record';
+import type { VaultRecord } from '../vault';
 import type { Outcome } from './check-outcome';
 import { lastSuccessAt } from './check-history';
 import { regularIntervalMs, type CheckPolicy } from './check-policy';

@@ -2,20 +2,19 @@
  * How often each AuthID is checked and how: the family's unused-grant lifetime bounds the
  * longest gap, rotating refresh tokens are spent rarely, and pCloud is never sent to /refresh.
  */
-import type { VaultRecord } from '../vault/vault-record';
-import { isPcloudHost } from '../providers/duplicati-backends';
-import { tokenFamilyOf } from '../providers/provider-lookup';
+import type { VaultRecord } from '../vault';
+import { isPcloudHost, tokenFamilyOf } from '../providers';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
 /** The hosted handler deletes v1 AuthIDs nobody refreshed for a year. */
-export const V1_PURGE_DAYS = 365;
+const V1_PURGE_DAYS = 365;
 /**
  * At least this many checks fit in a grant's unused lifetime, so several missed checks (machine
  * off, an outage) still leave it alive: Microsoft ≤ 22.5 days, Box ≤ 15, Google ≤ 45, v1 ≤ 91.
  */
-export const CHECKS_PER_LIFETIME = 4;
+const CHECKS_PER_LIFETIME = 4;
 /** Box and Jottacloud spend their refresh token on every refresh: keep that rare, well inside 60 days. */
 export const ROTATING_INTERVAL = { minMs: 7 * DAY_MS, maxMs: 14 * DAY_MS } as const;
 /** ±10 % on the user's interval, so machines that started together drift apart. */

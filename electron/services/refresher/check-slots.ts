@@ -2,7 +2,7 @@
  * Admission for checks: at most `total` at once, and at most `perServer` against one server, so
  * a long list never floods a single AuthID server. Waiters start in arrival order as room frees.
  */
-export type Release = () => void;
+type Release = () => void;
 
 export interface CheckSlots {
   /** Resolves with a release once there is room, or with undefined when `dropQueued` ran first. */

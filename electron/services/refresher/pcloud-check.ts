@@ -2,9 +2,7 @@
  * pCloud AuthIDs are the access token itself and never reach /refresh. They are checked with
  * pCloud's own `GET /userinfo`: result 0 means valid, 1000 and 2000 mean the login is gone.
  */
-import type { FetchFn } from '../server-client';
-import { exchange } from '../server-client/http-exchange';
-import { parseJsonObject } from '../server-client/parse-json-object';
+import { exchange, parseJsonObject, type FetchFn } from '../server-client';
 import type { Outcome } from './check-outcome';
 
 export interface PcloudCheckOptions {

@@ -1,7 +1,7 @@
 /** What the refresher needs from the app; everything with a default is there for tests. */
 import type { FetchFn } from '../server-client';
-import type { SettingsService } from '../settings/settings';
-import type { Vault } from '../vault/vault';
+import type { SettingsService } from '../settings';
+import type { Vault } from '../vault';
 import type { Clock, Timers } from '../time';
 import type { WhoAmI } from './who-am-i';
 
@@ -20,7 +20,7 @@ export interface RefresherDeps {
    * whose server is not listed is held); a change of them replans.
    */
   readonly settings: Pick<SettingsService, 'values' | 'onChange'>;
-  /** Default: Date.now. */
+  /** Default: the system clock. */
   readonly clock?: Pick<Clock, 'now'>;
   /** Default: the global setTimeout/clearTimeout. */
   readonly timers?: Timers;

@@ -2,18 +2,17 @@
  * The background refresher: keeps every AuthID alive and its health current with one timer for
  * the next due check, never two checks of one AuthID at once, and a cap on parallel requests.
  */
-import type { CheckView } from '../authids/health';
-import { UserFacingError } from '../errors/user-facing-error';
-import { mayReceiveAuthId } from '../servers/authid-recipient';
-import { normalizeBaseUrl } from '../servers/known-servers';
-import type { VaultRecord } from '../vault/vault-record';
+import type { CheckView } from '../authids';
+import { UserFacingError } from '../errors';
+import { mayReceiveAuthId, normalizeBaseUrl } from '../servers';
+import type { VaultRecord } from '../vault';
 import { lastSuccessAt, workedSinceSaved } from './check-history';
 import { dueAfter, initialDueAt, planKey, type PlanInputs } from './check-plan';
 import { checkPolicy, ROTATING_INTERVAL, type CheckPolicy } from './check-policy';
 import { createCheckSlots } from './check-slots';
 import type { RefresherDeps } from './refresher-deps';
 import { runCheck, type CheckRun } from './run-check';
-import { systemTimers } from '../time';
+import { systemClock, systemTimers } from '../time';
 import { createSingleTimer } from './single-timer';
 
 export interface Refresher {
@@ -42,10 +41,10 @@ interface Streak {
 
 export function createRefresher(deps: RefresherDeps): Refresher {
   const { vault, settings } = deps;
-  const clock = deps.clock ?? { now: () => Date.now() };
+  const clock = deps.clock ?? systemClock;
   const random = deps.random ?? Math.random;
   const slots = createCheckSlots(deps.maxParallel ?? 4, deps.maxParallelPerServer ?? 2);
-  const timer = createSingleTimer(deps.timers ?? systemTimers, () => clock.now(), () => rescan());
+  const timer = createSingleTimer(deps.timers ?? systemTimers, clock, () => rescan());
   const running = new Map<string, Promise<CheckView>>();
   const plans = new Map<string, Plan>();
   const streaks = new Map<string, Streak>();

@@ -10,9 +10,9 @@
 import { HOUR_MS } from './check-policy';
 
 const MINUTE_MS = 60_000;
-export const RETRY_BASE_MS = 5 * MINUTE_MS;
+const RETRY_BASE_MS = 5 * MINUTE_MS;
 export const RETRY_CAP_MS = 6 * HOUR_MS;
-export const RETRY_JITTER = 0.25;
+const RETRY_JITTER = 0.25;
 export const RATE_LIMIT_MIN_MS = 60 * MINUTE_MS;
 
 /** `failures` counts consecutive failed checks, this one included (1 for the first). */

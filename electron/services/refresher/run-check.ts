@@ -1,8 +1,7 @@
 /** One check of one AuthID: read its secret, ask the server (or pCloud), classify the answer. */
 import { refresh, type FetchFn } from '../server-client';
-import type { Vault } from '../vault/vault';
+import type { Vault, VaultRecord } from '../vault';
 import type { Clock } from '../time';
-import type { VaultRecord } from '../vault/vault-record';
 import { refreshOutcome, type Outcome, type RefreshContext } from './check-outcome';
 import type { CheckMethod } from './check-policy';
 import { checkPcloud } from './pcloud-check';

@@ -1,8 +1,8 @@
 // The refresher's one timer: armed for the earliest due check, never more than one pending.
-import type { Timers } from '../time';
+import type { Clock, Timers } from '../time';
 
 /** setTimeout fires at once for delays past 2^31-1 ms (~24.8 days); longer waits re-arm on firing. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface SingleTimer {
   /** Arms for `at` unless already armed for an earlier time. */
@@ -11,7 +11,7 @@ export interface SingleTimer {
   pending(): number;
 }
 
-export function createSingleTimer(timers: Timers, now: () => number, fire: () => void): SingleTimer {
+export function createSingleTimer(timers: Timers, clock: Pick<Clock, 'now'>, fire: () => void): SingleTimer {
   let armed: { readonly handle: unknown; readonly at: number } | undefined;
   const clear = (): void => {
     if (armed) timers.clearTimeout(armed.handle);
@@ -24,7 +24,7 @@ export function createSingleTimer(timers: Timers, now: () => number, fire: () =>
       const handle = timers.setTimeout(() => {
         armed = undefined;
         fire();
-      }, Math.min(Math.max(0, at - now()), MAX_TIMER_MS));
+      }, Math.min(Math.max(0, at - clock.now()), MAX_TIMER_MS));
       armed = { handle, at };
     },
     clear,

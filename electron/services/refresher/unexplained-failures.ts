@@ -4,7 +4,7 @@
  * AuthIDs on the same server refresh fine, says the server cannot use this one any more, so the
  * user is asked to re-authorize instead of the app retrying for ever.
  */
-import type { CheckView } from '../authids/health';
+import type { CheckView } from '../authids';
 import { unexplainedServerErrorMessage } from '../server-client';
 import { DAY_MS } from './check-policy';
 

@@ -1,9 +1,6 @@
 /** Reads which account an access token belongs to, with the provider's "who am I" call. */
-import type { ProviderId } from '../providers/provider-id';
-import { whoAmIRequest } from '../providers/provider-lookup';
-import type { FetchFn } from '../server-client';
-import { exchange } from '../server-client/http-exchange';
-import { parseJsonObject } from '../server-client/parse-json-object';
+import { whoAmIRequest, type ProviderId } from '../providers';
+import { exchange, parseJsonObject, type FetchFn } from '../server-client';
 
 /** The account's name (usually an email address), or undefined when it cannot be told. */
 export type WhoAmI = (provider: ProviderId, accessToken: string, signal?: AbortSignal) => Promise<string | undefined>;

@@ -1,6 +1,6 @@
 /** The file that remembers which AuthIDs Duplicati reads from a secret store, and under which name. */
 import { z } from 'zod';
-import type { DocumentSpec } from '../document-store/document-store';
+import type { DocumentSpec } from '../document-store';
 import { MAX_SECRET_NAME_LENGTH } from '../duplicati-secrets';
 
 const referencesDocumentSchema = z.object({

@@ -2,9 +2,8 @@
  * Which AuthIDs are shared with Duplicati through a secret store, and their names there. Kept
  * apart from the vault: it holds no secret, and the vault's format stays as it is.
  */
-import type { DocumentBackend } from '../document-store/document-store';
-import { openDocument } from '../document-store/open-document';
-import { writeFailure } from '../document-store/write-failure';
+import { openDocument, writeFailure, type DocumentBackend } from '../document-store';
+import { systemClock, type Clock } from '../time';
 import { REFERENCES_SPEC, type ReferencesDocument } from './references-document';
 
 export interface SecretReferences {
@@ -16,7 +15,7 @@ export interface SecretReferences {
   remove(id: string): void;
 }
 
-export function openSecretReferences(backend: DocumentBackend, clock: () => Date = () => new Date()): SecretReferences {
+export function openSecretReferences(backend: DocumentBackend, clock: Pick<Clock, 'now'> = systemClock): SecretReferences {
   const { store, document } = openDocument(backend, REFERENCES_SPEC, clock);
   let names: ReferencesDocument['names'] = { ...document.names };
   const save = (next: ReferencesDocument['names']) => {

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../logging/redact-secrets';
+import { redactSecrets } from '../logging';
 import type { HttpAnswer } from './http-exchange';
 import { htmlToText } from './html-text';
 import { parseJsonObject } from './parse-json-object';

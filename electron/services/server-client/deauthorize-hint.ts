@@ -1,6 +1,4 @@
-import type { ProviderId } from '../providers/provider-id';
-import { deauthorizePagesFor, getProvider } from '../providers/provider-lookup';
-import type { DeauthorizePage } from '../providers/token-families';
+import { deauthorizePagesFor, getProvider, type DeauthorizePage, type ProviderId } from '../providers';
 
 /** Where the user removes the app's access, to end a sentence "de-authorize the app …". */
 export function deauthorizeHint(provider: ProviderId | undefined): { readonly where: string; readonly pages: readonly DeauthorizePage[] } {

@@ -1,4 +1,4 @@
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 
 /** `<base><path>`, tolerating a base URL that ends with a slash. */
 export function endpointUrl(server: AuthIdServer, path: `/${string}`): string {

@@ -1,5 +1,5 @@
-import type { AuthIdServer } from '../servers/known-servers';
-import { advisePseudoAuthId, detectPseudoAuthId } from '../authids/pseudo-authid';
+import type { AuthIdServer } from '../servers';
+import { advisePseudoAuthId, detectPseudoAuthId } from '../authids';
 import { endpointUrl } from './endpoint-url';
 import type { RequestOptions } from './http-deps';
 import { exchange } from './http-exchange';

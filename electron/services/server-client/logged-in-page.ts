@@ -1,6 +1,5 @@
-import { advisePseudoAuthId, detectPseudoAuthId } from '../authids/pseudo-authid';
-import { isPcloudHost, type PcloudHost } from '../providers/duplicati-backends';
-import type { ProviderId } from '../providers/provider-id';
+import { advisePseudoAuthId, detectPseudoAuthId } from '../authids';
+import { isPcloudHost, type PcloudHost, type ProviderId } from '../providers';
 import { htmlToText } from './html-text';
 
 /** pCloud's API region: the callback says which host holds the account (1 = US, 2 = EU). */

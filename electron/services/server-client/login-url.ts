@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { ProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { endpointUrl } from './endpoint-url';
 
 /**

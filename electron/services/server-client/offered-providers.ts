@@ -1,4 +1,4 @@
-import { isProviderId, type ProviderId } from '../providers/provider-id';
+import { isProviderId, type ProviderId } from '../providers';
 import { decodeHtmlEntities } from './html-text';
 
 /**

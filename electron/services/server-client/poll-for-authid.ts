@@ -1,6 +1,7 @@
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 import { fetchAuthIdOnce, LOGIN_EXPIRED_MESSAGE, type FetchAuthIdResult } from './fetch-authid';
-import { systemClock, type Clock, type RequestOptions } from './http-deps';
+import { systemClock, type Clock } from '../time';
+import type { RequestOptions } from './http-deps';
 
 /**
  * How a poll ended. Transient failures once the server has answered never end it early (they are

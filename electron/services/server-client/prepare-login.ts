@@ -5,9 +5,8 @@
  * which tells why (the hosted handler's JSON 500, the self-hosted "No such provider on this
  * server."), and the login ends before any window opens.
  */
-import { getProvider } from '../providers/provider-lookup';
-import type { ProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
+import { getProvider, type ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { endpointUrl } from './endpoint-url';
 import type { RequestOptions } from './http-deps';
 import { exchange, type HttpAnswer } from './http-exchange';

@@ -1,5 +1,5 @@
-import type { ProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { endpointUrl } from './endpoint-url';
 import type { RequestOptions } from './http-deps';
 import { exchange } from './http-exchange';

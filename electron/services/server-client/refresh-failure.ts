@@ -1,11 +1,10 @@
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 import type { HttpAnswer } from './http-exchange';
 import { safeDetail, serverHost, type ServerFailure } from './server-failure';
 import { unexpectedAnswer } from './unexpected-answer';
 import { serverReason } from './server-reason';
-import { findProvider, getProvider } from '../providers/provider-lookup';
+import { findProvider, getProvider, type ProviderId } from '../providers';
 import { judgeProviderError } from './oauth-error-code';
-import type { ProviderId } from '../providers/provider-id';
 
 /** What a bare HTTP 500 (no reason) from `/refresh` says; the refresher recognises its own runs of it. */
 export function unexplainedServerErrorMessage(host: string): string {

@@ -5,8 +5,7 @@
  * there. Anything else is a retryable failure that says what the server did; the AuthID is
  * never sent to an address the rule does not allow.
  */
-import type { AuthIdServer } from '../servers/known-servers';
-import { isLoopbackHost } from '../servers/loopback';
+import { isLoopbackHost, type AuthIdServer } from '../servers';
 import type { HttpAnswer } from './http-exchange';
 import { serverHost, type ServerFailure } from './server-failure';
 

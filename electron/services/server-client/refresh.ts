@@ -1,7 +1,8 @@
-import type { ProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { endpointUrl } from './endpoint-url';
-import { systemClock, type Clock, type RequestOptions } from './http-deps';
+import { systemClock, type Clock } from '../time';
+import type { RequestOptions } from './http-deps';
 import { exchange } from './http-exchange';
 import { parseJsonObject } from './parse-json-object';
 import { classifyRefreshFailure } from './refresh-failure';

@@ -1,6 +1,5 @@
-import type { ProviderId } from '../providers/provider-id';
-import type { DeauthorizePage } from '../providers/token-families';
-import type { AuthIdServer } from '../servers/known-servers';
+import type { DeauthorizePage, ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { deauthorizeHint } from './deauthorize-hint';
 import { htmlToText } from './html-text';
 import type { HttpAnswer } from './http-exchange';

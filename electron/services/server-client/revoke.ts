@@ -1,6 +1,6 @@
-import { parseAuthId } from '../authids/authid-parse';
-import type { ProviderId } from '../providers/provider-id';
-import type { AuthIdServer } from '../servers/known-servers';
+import { parseAuthId } from '../authids';
+import type { ProviderId } from '../providers';
+import type { AuthIdServer } from '../servers';
 import { deauthorizeHint } from './deauthorize-hint';
 import { endpointUrl } from './endpoint-url';
 import type { RequestOptions } from './http-deps';

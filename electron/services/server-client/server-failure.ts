@@ -1,5 +1,5 @@
-import type { AuthIdServer } from '../servers/known-servers';
-import { redactSecrets } from '../logging/redact-secrets';
+import type { AuthIdServer } from '../servers';
+import { redactSecrets } from '../logging';
 
 /** Why a call to an AuthID server did not give what was asked for. */
 export type ServerFailureKind =

@@ -1,4 +1,4 @@
-import type { AuthIdServer } from '../servers/known-servers';
+import type { AuthIdServer } from '../servers';
 import type { TransportFailureKind } from './http-exchange';
 import { serverHost, type RetryBy, type ServerFailure } from './server-failure';
 

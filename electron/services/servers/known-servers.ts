@@ -1,5 +1,5 @@
 /** The AuthID servers a user can pick from. `baseUrl` never ends with a slash. */
-import type { ProviderId } from '../providers/provider-id';
+import type { ProviderId } from '../providers';
 
 export type ServerFlavour = 'hosted-handler' | 'hosted-service' | 'self-hosted' | 'built-in';
 

@@ -1,5 +1,5 @@
 /** The configured server a record's base URL names; unknown ones are treated as self-hosted. */
-import { normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
+import { normalizeBaseUrl, type AuthIdServer } from './known-servers';
 
 export function serverFor(baseUrl: string, servers: readonly AuthIdServer[]): AuthIdServer {
   const wanted = normalizeBaseUrl(baseUrl);

@@ -1,6 +1,5 @@
-import { UserFacingError } from '../errors/user-facing-error';
-import { HOSTED_HANDLER, HOSTED_SERVICE, normalizeBaseUrl } from '../servers/known-servers';
-import { isLoopbackHost } from '../servers/loopback';
+import { UserFacingError } from '../errors';
+import { HOSTED_HANDLER, HOSTED_SERVICE, isLoopbackHost, normalizeBaseUrl } from '../servers';
 import { SELF_HOSTED_BASE_URL } from './settings-document';
 
 const HOSTED = [HOSTED_HANDLER.baseUrl, HOSTED_SERVICE.baseUrl];

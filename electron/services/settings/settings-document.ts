@@ -1,6 +1,6 @@
 /** The settings file's format. */
 import { z } from 'zod';
-import type { DocumentSpec } from '../document-store/document-store';
+import type { DocumentSpec } from '../document-store';
 import type { Theme } from './theme';
 
 const THEMES = ['system', 'light', 'dark'] as const satisfies readonly Theme[];

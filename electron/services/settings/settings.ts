@@ -1,14 +1,13 @@
 /** User settings: AuthID servers, check interval, notifications, clipboard clearing, theme, start at login. */
 import type { Theme } from './theme';
-import { UserFacingError } from '../errors/user-facing-error';
-import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
-import { openDocument } from '../document-store/open-document';
-import { writeFailure } from '../document-store/write-failure';
-import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers/known-servers';
+import { UserFacingError } from '../errors';
+import { openDocument, writeFailure, type DocumentBackend, type DocumentStore } from '../document-store';
+import { HOSTED_HANDLER, HOSTED_SERVICE, type AuthIdServer } from '../servers';
 import type { Autostart } from './autostart';
 import { newSelfHostedBaseUrl, parseSelfHostedBaseUrl } from './self-hosted-server';
 import { SETTINGS_FIELD_RULES, SETTINGS_SPEC, settingsFields, type SettingsDocument } from './settings-document';
 import { createListenerSet } from '../listeners';
+import { systemClock, type Clock } from '../time';
 
 export interface SettingsValues {
   /** The two hosted servers first, then the self-hosted ones in the order they were added. */
@@ -49,11 +48,11 @@ export interface SettingsService {
 export interface SettingsDeps {
   readonly backend: DocumentBackend;
   readonly autostart: Autostart;
-  readonly clock?: () => Date;
+  readonly clock?: Pick<Clock, 'now'>;
 }
 
 export function openSettings(deps: SettingsDeps): SettingsService {
-  const opened = openDocument(deps.backend, SETTINGS_SPEC, deps.clock ?? (() => new Date()));
+  const opened = openDocument(deps.backend, SETTINGS_SPEC, deps.clock ?? systemClock);
   return new StoredSettings(opened.store, opened.document, deps.autostart, opened.recoveredFrom);
 }
 

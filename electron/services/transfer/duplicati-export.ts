@@ -6,12 +6,11 @@
  * (`--authid` over `authid`). Exported without passwords, Duplicati drops `authid` from both.
  */
 import { z } from 'zod';
-import { parseConnectionUrl } from '../connection-urls/connection-url-parse';
-import { splitRawUrl } from '../connection-urls/raw-url-parts';
+import { parseConnectionUrl, splitRawUrl } from '../connection-urls';
 import { duplicatiUrlDecode } from '../duplicati-reading';
 import { analyzePastedLogin } from '../login';
-import { backendForScheme, type BackendSpec } from '../providers/duplicati-backends';
-import type { AuthIdServer } from '../servers/known-servers';
+import { backendForScheme, type BackendSpec } from '../providers';
+import type { AuthIdServer } from '../servers';
 import type { ImportCandidate, SkippedEntry } from './import-candidate';
 
 const settingSchema = z.object({ Name: z.string(), Value: z.string().nullish() });

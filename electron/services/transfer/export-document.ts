@@ -4,9 +4,9 @@
  * fields an older app does not know are dropped on import.
  */
 import { z } from 'zod';
-import { MAX_AUTHID_LENGTH } from '../authids/authid-parse';
-import { PROVIDER_IDS } from '../providers/provider-id';
-import { AUTHID_KINDS, labelSchema, newDestinationSchema } from '../vault/vault-document';
+import { MAX_AUTHID_LENGTH } from '../authids';
+import { PROVIDER_IDS } from '../providers';
+import { AUTHID_KINDS, labelSchema, newDestinationSchema } from '../vault';
 
 export const EXPORT_FORMAT = 'authid-manager-export';
 export const EXPORT_VERSION = 1;

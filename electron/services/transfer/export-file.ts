@@ -1,5 +1,5 @@
 /** Builds the encrypted export file; there is deliberately no way to get it unencrypted. */
-import type { VaultRecord } from '../vault/vault-record';
+import type { VaultRecord } from '../vault';
 import { DEFAULT_SCRYPT_WORK_FACTOR, sealWithPassphrase } from './age-envelope';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-document';
 import { ratePassphrase } from './passphrase-rating';
@@ -43,7 +43,7 @@ function exportDocument(sources: readonly ExportSource[], now: Date): ExportDocu
       created: record.created,
       ...(record.accountName === undefined ? {} : { accountName: record.accountName }),
       ...(record.region === undefined ? {} : { region: record.region }),
-      destinations: record.destinations.map(({ name, path, options }) => ({ name, path, options: { ...options } })),
+      destinations: record.destinations.map(({ name, path, options, host }) => ({ name, path, options: { ...options }, ...(host === undefined ? {} : { host }) })),
     })),
   };
 }

@@ -1,6 +1,6 @@
 /** Reads what the vault holds for comparison, and writes the chosen import items into it. */
-import { getProvider } from '../providers/provider-lookup';
-import type { Vault } from '../vault/vault';
+import { getProvider } from '../providers';
+import type { Vault } from '../vault';
 import type { ExistingAuthId, ImportPlanItem } from './import-plan';
 
 export type ImportTarget = Pick<Vault, 'list' | 'readSecret' | 'add' | 'addDestination' | 'setAccountName'>;

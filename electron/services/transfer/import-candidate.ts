@@ -1,5 +1,5 @@
 /** One AuthID an import file offers, whatever kind of file it came from. */
-import type { NewAuthId, NewDestination } from '../vault/vault-record';
+import type { NewAuthId, NewDestination } from '../vault';
 
 export interface ImportCandidate extends Pick<NewAuthId, 'provider' | 'serverBaseUrl' | 'kind' | 'authId' | 'accountName' | 'region'> {
   readonly label: string;

@@ -6,7 +6,7 @@
  * account name it lacked.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { NewDestination, VaultRecord } from '../vault/vault-record';
+import type { NewDestination, VaultRecord } from '../vault';
 import type { ImportCandidate } from './import-candidate';
 
 export type ImportStatus = 'new' | 'already-here' | 'differs';
@@ -54,7 +54,7 @@ function compare(candidate: ImportCandidate, record: VaultRecord): Omit<ImportPl
   for (const destination of candidate.destinations) {
     const here = record.destinations.find((d) => d.name === destination.name);
     if (here === undefined) added.push(destination);
-    else if (here.path !== destination.path || !isDeepStrictEqual({ ...here.options }, { ...destination.options })) changed.push(destination);
+    else if (here.path !== destination.path || here.host !== destination.host || !isDeepStrictEqual({ ...here.options }, { ...destination.options })) changed.push(destination);
   }
   if (added.length > 0) differences.push(`Adds ${count(added.length, 'destination')}: ${names(added)}.`);
   if (changed.length > 0) differences.push(`Gives ${names(changed)} the folder and options from the file.`);

@@ -3,8 +3,9 @@
  * encrypted with a passphrase, such as a Duplicati export), or a Duplicati export as Duplicati
  * wrote it. Reading never changes anything; it says what the file holds or why it cannot.
  */
-import { parseAuthId } from '../authids/authid-parse';
-import { normalizeBaseUrl, type AuthIdServer } from '../servers/known-servers';
+import { parseAuthId } from '../authids';
+import { normalizeBaseUrl, type AuthIdServer } from '../servers';
+import { withPcloudHostField } from '../vault';
 import { openWithPassphrase, readAgeFile } from './age-envelope';
 import { readDuplicatiExport } from './duplicati-export';
 import { exportDocumentSchema, exportHeaderSchema, EXPORT_VERSION, type ExportDocument } from './export-document';
@@ -84,7 +85,8 @@ function fromExport(document: ExportDocument): { candidates: ImportCandidate[]; 
       authId: parsed.value,
       ...(entry.accountName === undefined ? {} : { accountName: entry.accountName }),
       ...(entry.region === undefined ? {} : { region: entry.region }),
-      destinations: entry.destinations,
+      // Files written before the host field carry pCloud's host as an option.
+      destinations: entry.destinations.map((destination) => withPcloudHostField(entry.provider, destination)),
     });
   }
   return { candidates: oneCandidatePerAuthId(candidates), skipped };

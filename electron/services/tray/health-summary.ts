@@ -1,5 +1,5 @@
 /** Words and ranking for the vault's health, shared by the tray's status line, tooltip and icon. */
-import type { Health } from '../authids/health';
+import type { Health } from '../authids';
 
 /** Health values that mean something is wrong, worst first. */
 export const PROBLEMS_WORST_FIRST = ['revoked', 'needs-reauthorization', 'needs-attention', 'rate-limited'] as const;

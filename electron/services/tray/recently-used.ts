@@ -3,8 +3,8 @@
  * settings so the tray's order survives a restart. Record ids only: never a label or a secret.
  */
 import { z } from 'zod';
-import type { DocumentBackend, DocumentSpec } from '../document-store/document-store';
-import { openDocument } from '../document-store/open-document';
+import { openDocument, type DocumentBackend, type DocumentSpec } from '../document-store';
+import { systemClock, type Clock } from '../time';
 
 /** Far more than a menu shows; older ones drop off. */
 const MAX_KEPT = 100;
@@ -28,11 +28,11 @@ export interface RecentlyUsed {
 export interface RecentlyUsedDeps {
   readonly backend: DocumentBackend;
   readonly onError: (error: unknown) => void;
-  readonly clock?: () => Date;
+  readonly clock?: Pick<Clock, 'now'>;
 }
 
 export function openRecentlyUsed(deps: RecentlyUsedDeps): RecentlyUsed {
-  const { store, document } = openDocument(deps.backend, RECENTLY_USED_SPEC, deps.clock ?? (() => new Date()));
+  const { store, document } = openDocument(deps.backend, RECENTLY_USED_SPEC, deps.clock ?? systemClock);
   return {
     ids: document.ids,
     save: (ids) => {

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../providers/provider-id';
+import type { ProviderId } from '../providers';
 
 /**
  * What a tray menu entry asks the app to do: plain data, so the menu model stays testable and

@@ -1,5 +1,5 @@
 /** The tray icon's state and file, and its tooltip, derived from the vault and what is running. */
-import type { Health } from '../authids/health';
+import type { Health } from '../authids';
 import { anyProblem } from './health-summary';
 import { fitLabel } from './menu-label';
 

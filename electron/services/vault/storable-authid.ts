@@ -1,7 +1,6 @@
-import { UserFacingError } from '../errors/user-facing-error';
-import { MAX_AUTHID_LENGTH } from '../authids/authid-parse';
-import { advisePseudoAuthId, detectPseudoAuthId } from '../authids/pseudo-authid';
-import type { ProviderId } from '../providers/provider-id';
+import { UserFacingError } from '../errors';
+import { advisePseudoAuthId, detectPseudoAuthId, MAX_AUTHID_LENGTH } from '../authids';
+import type { ProviderId } from '../providers';
 
 /**
  * The vault's last line of defence: refuses what is certainly not an AuthID before it is

@@ -1,9 +1,9 @@
 /** The vault file's format: metadata per AuthID and the AuthID only as ciphertext. */
 import { z } from 'zod';
-import type { AuthIdKind } from '../authids/authid-kind';
-import { PROVIDER_IDS } from '../providers/provider-id';
-import type { DocumentSpec } from '../document-store/document-store';
-import type { Health } from '../authids/health';
+import type { AuthIdKind, Health } from '../authids';
+import { PROVIDER_IDS } from '../providers';
+import type { DocumentSpec } from '../document-store';
+import { pcloudHostMigration } from './pcloud-host';
 
 const HEALTHS = ['not-checked', 'healthy', 'needs-attention', 'rate-limited', 'needs-reauthorization', 'revoked'] as const;
 export const AUTHID_KINDS = ['v1', 'v2', 'access-token-only'] as const;
@@ -33,6 +33,8 @@ export const newDestinationSchema = z.object({
   options: z
     .record(z.string().min(1).max(64), z.string().max(2048))
     .refine((options) => Object.keys(options).length <= 32, 'At most 32 options.'),
+  /** pCloud only: the region host written first in the URL's path; absent: the record's region. */
+  host: z.string().min(1).max(253).exactOptional(),
   /** The URL rules it was saved under; absent for those saved before version 2. */
   urlRules: z.number().int().min(1).max(99).exactOptional(),
 });
@@ -76,7 +78,8 @@ export type StoredDestination = z.output<typeof destinationSchema>;
 
 export const VAULT_SPEC: DocumentSpec<typeof vaultDocumentSchema> = {
   name: 'vault',
-  version: '1.0.0',
+  version: '1.1.0',
   schema: vaultDocumentSchema,
   defaults: { records: [], weakOptIn: false },
+  migrations: { '1.1.0': pcloudHostMigration },
 };

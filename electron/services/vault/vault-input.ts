@@ -1,7 +1,7 @@
 /** Checks what callers hand the vault, with messages fit for the user. */
-import { UserFacingError } from '../errors/user-facing-error';
+import { UserFacingError } from '../errors';
 import { secretOptionNames, withoutSecretOptions } from '../secret-options';
-import { normalizeBaseUrl } from '../servers/known-servers';
+import { normalizeBaseUrl } from '../servers';
 import { labelSchema, newDestinationSchema, type StoredRecord } from './vault-document';
 import type { NewDestination } from './vault-record';
 

@@ -1,7 +1,6 @@
 /** What the vault tells the rest of the app about an AuthID: metadata, never the secret. */
-import type { AuthIdKind } from '../authids/authid-kind';
-import type { ProviderId } from '../providers/provider-id';
-import type { CheckView, Health } from '../authids/health';
+import type { AuthIdKind, CheckView, Health } from '../authids';
+import type { ProviderId } from '../providers';
 import type { SecretProtection } from './storage-status';
 import type { StoredRecord } from './vault-document';
 
@@ -16,6 +15,8 @@ export interface VaultDestination {
   readonly name: string;
   readonly path: string;
   readonly options: Readonly<Record<string, string>>;
+  /** pCloud only: the region host written first in the URL's path; absent: the record's region. */
+  readonly host?: string;
   /** The URL rules it was saved under (see connection-urls/url-rules-change.ts); absent before version 2. */
   readonly urlRules?: number;
 }

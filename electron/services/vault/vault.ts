@@ -5,19 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { HIDDEN_AUTHID, maskAuthId } from '../authids/authid-mask';
-import type { CheckView } from '../authids/health';
-import type { SecretProtection, StorageStatusView } from './storage-status';
-import { UserFacingError } from '../errors/user-facing-error';
-import type { DocumentBackend, DocumentStore } from '../document-store/document-store';
-import { DocumentChangedElsewhere } from '../document-store/document-store';
-import { changedElsewhereMessage, writeFailure } from '../document-store/write-failure';
-import type { SecretSink } from '../logging/known-secrets';
-import { openDocument } from '../document-store/open-document';
+import { HIDDEN_AUTHID, maskAuthId, type CheckView } from '../authids';
+import { canEncrypt, protectionFor, storageStatus, weakEncodingFor, type SecretProtection, type StorageStatusView } from './storage-status';
+import { UserFacingError } from '../errors';
+import { changedElsewhereMessage, DocumentChangedElsewhere, openDocument, writeFailure, type DocumentBackend, type DocumentStore } from '../document-store';
+import type { SecretSink } from '../logging';
 import type { SecretBox, SecretBoxDescription } from './secret-box';
 import { sealOsEncrypted, sealWeak, unseal, type OnDiskSecret } from './secret-sealing';
 import { assertStorableAuthId } from './storable-authid';
-import { canEncrypt, protectionFor, storageStatus, weakEncodingFor } from './storage-status';
 import { HISTORY_LIMIT, VAULT_SPEC, checkSchema, storedRecordSchema, type StoredRecord, type StoredSecret } from './vault-document';
 import { validDestination, validLabel, validServerBaseUrl, withoutStoredSecretOptions } from './vault-input';
 import {
@@ -33,11 +28,12 @@ import {
   type VaultRecord,
 } from './vault-record';
 import { createListenerSet } from '../listeners';
+import { systemClock, type Clock } from '../time';
 
 export interface VaultDeps {
   readonly backend: DocumentBackend;
   readonly secretBox: SecretBox;
-  readonly clock?: () => Date;
+  readonly clock?: Pick<Clock, 'now'>;
   /** Makes local ids for records and destinations. */
   readonly ids?: () => string;
   /** Check results reach the file at most this often; default 1000 ms (see `saveLater`). */
@@ -88,7 +84,7 @@ interface Entry {
 }
 
 export async function openVault(deps: VaultDeps): Promise<Vault> {
-  const clock = deps.clock ?? (() => new Date());
+  const clock = deps.clock ?? systemClock;
   const opened = openDocument(deps.backend, VAULT_SPEC, clock);
   const box = await deps.secretBox.describe();
   const vault = new OpenVault(
@@ -114,7 +110,7 @@ interface OpenVaultParts {
   readonly secretBox: SecretBox;
   readonly box: SecretBoxDescription;
   readonly store: DocumentStore<typeof VAULT_SPEC.defaults>;
-  readonly clock: () => Date;
+  readonly clock: Pick<Clock, 'now'>;
   readonly ids: () => string;
   readonly recoveredFrom: string | undefined;
   readonly checkWriteDelayMs: number;
@@ -193,7 +189,7 @@ class OpenVault implements Vault {
         provider: input.provider,
         serverBaseUrl,
         kind: input.kind,
-        created: this.parts.clock().toISOString(),
+        created: new Date(this.parts.clock.now()).toISOString(),
         ...(input.accountName === undefined ? {} : { accountName: input.accountName }),
         ...(input.region === undefined ? {} : { region: input.region }),
         history: [],
@@ -211,7 +207,7 @@ class OpenVault implements Vault {
       assertStorableAuthId(secret.authId, this.entry(id).stored.provider);
       const sealed = await this.seal(secret.authId);
       const entry = this.entry(id);
-      const check: CheckView = { at: this.parts.clock().toISOString(), health: 'not-checked', reason: 'A new AuthID was saved; it has not been checked yet.' };
+      const check: CheckView = { at: new Date(this.parts.clock.now()).toISOString(), health: 'not-checked', reason: 'A new AuthID was saved; it has not been checked yet.' };
       this.replace(entry, {
         ...entry.stored,
         kind: secret.kind,

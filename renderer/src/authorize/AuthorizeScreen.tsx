@@ -3,7 +3,7 @@ import { authids, errorText } from '../api/authids-client';
 import type { ProviderGroupView, ProviderView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { Spinner } from '../common/Spinner';
+import { LoadStatus } from '../common/LoadStatus';
 import { isLoginRunning, type LoginsById } from '../hooks/use-login-tracker';
 import type { LiveValue } from '../hooks/use-live-value';
 import { LoginProgressPanel } from '../login/LoginProgressPanel';
@@ -77,19 +77,7 @@ export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScree
         Pick a storage provider. A login window opens; when you approve access, the AuthID server issues an AuthID and it is
         saved here.
       </p>
-      {groups.error ? (
-        <div>
-          <ErrorMessage message={groups.error} />
-          <button type="button" className="button button-secondary" onClick={groups.reload}>
-            Try loading the providers again
-          </button>
-        </div>
-      ) : null}
-      {!groups.value && !groups.error ? (
-        <p role="status" className="loading">
-          <Spinner /> Loading providers…
-        </p>
-      ) : null}
+      <LoadStatus live={groups} loading="Loading providers…" retry="Try loading the providers again" />
       {groups.value && choices.length === 0 ? <p className="muted">No AuthID server offers a provider right now. Add a server in Settings.</p> : null}
       {choices.length > SCREENFUL ? (
         <div role="search" className="provider-search">

@@ -1,5 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
-import { FieldProblem } from './FieldProblem';
+import type { InputHTMLAttributes } from 'react';
+import { Field } from './Field';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> {
   readonly label: string;
@@ -12,24 +12,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 
 /** A labelled input with its help text and, when there is one, what is wrong with it. */
 export function TextField({ label, help, value, problem, onChange, ...input }: TextFieldProps) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input
-        {...input}
-        id={id}
-        value={value}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={`${id}-help`} className="field-help">
-        {help}
-      </p>
-      <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
-    </div>
+    <Field label={label} help={help} error={problem}>
+      {(control) => <input {...input} {...control} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
   );
 }

@@ -14,7 +14,7 @@ const FAILURE_HEADLINES: Readonly<Record<DuplicatiFailureKind, string>> = {
   cancelled: 'Cancelled',
 };
 
-export function hostOf(baseUrl: string): string {
+function hostOf(baseUrl: string): string {
   try {
     return new URL(baseUrl).host;
   } catch {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorText } from '../api/authids-client';
 
-export type Outcome<R> = { readonly ok: true; readonly value: R } | { readonly ok: false };
+type Outcome<R> = { readonly ok: true; readonly value: R } | { readonly ok: false };
 
 export interface ActionState<A extends unknown[], R> {
   readonly run: (...args: A) => Promise<Outcome<R>>;

@@ -1,10 +1,9 @@
 import type { ProviderGroupView, SettingsView, StorageStatusView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { BuiltInServerSection } from '../built-in-server/BuiltInServerSection';
-import { ErrorMessage } from '../common/ErrorMessage';
 import { DuplicatiSettingsSection } from '../duplicati/DuplicatiSettingsSection';
 import { providerName } from '../common/provider-name';
-import { Spinner } from '../common/Spinner';
+import { LoadStatus } from '../common/LoadStatus';
 import type { LiveValue } from '../hooks/use-live-value';
 import { TransferSection } from '../transfer/TransferSection';
 import { GeneralSettingsSection } from './GeneralSettingsSection';
@@ -29,19 +28,7 @@ export function SettingsScreen({ settings, storage, providerGroups, storageReque
     <>
       <ScreenHeading>Settings</ScreenHeading>
       <p className="screen-intro">Each change is saved as soon as you make it: a box or a choice at once, a number when you leave its field.</p>
-      {settings.error ? (
-        <div>
-          <ErrorMessage message={settings.error} />
-          <button type="button" className="button button-secondary" onClick={settings.reload}>
-            Try loading the settings again
-          </button>
-        </div>
-      ) : null}
-      {!current && !settings.error ? (
-        <p role="status" className="loading">
-          <Spinner /> Loading settings…
-        </p>
-      ) : null}
+      <LoadStatus live={settings} loading="Loading settings…" retry="Try loading the settings again" />
       {current ? (
         <>
           <ServersSection settings={current} nameOf={nameOf} onChanged={settings.set} />

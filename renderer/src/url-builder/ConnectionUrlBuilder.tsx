@@ -9,9 +9,9 @@ import { useAction } from '../hooks/use-action';
 import { OptionField } from './OptionField';
 import { SaveDestinationForm } from './SaveDestinationForm';
 import { UrlPreview } from './UrlPreview';
-import { initialOptionValues, optionsToSend, PATH_FIELD, validateUrlOptions, type OptionValues } from './url-options';
+import { destinationToSend, formFields, initialOptionValues, PATH_FIELD, validateUrlOptions, type OptionValues } from './url-options';
 import { useUrlPreview } from './use-url-preview';
-import { FieldProblem } from '../common/FieldProblem';
+import { Field } from '../common/Field';
 
 interface ConnectionUrlBuilderProps {
   readonly authId: AuthIdView;
@@ -29,7 +29,7 @@ function groupHint(provider: ProviderView | undefined, group: string | undefined
 
 /** Folder path plus the backend's options, a live masked preview, Copy and Save as destination. */
 export function ConnectionUrlBuilder({ authId, provider, needsNewLogin = false }: ConnectionUrlBuilderProps) {
-  const options = provider?.options ?? [];
+  const options = formFields(provider);
   const [path, setPath] = useState('');
   const [values, setValues] = useState<OptionValues>(() => initialOptionValues(options, authId));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -37,14 +37,14 @@ export function ConnectionUrlBuilder({ authId, provider, needsNewLogin = false }
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [typed, setTyped] = useState(false);
   const form = useRef<HTMLFieldSetElement>(null);
-  const pathId = useId();
+  const headingId = useId();
   const toast = useToast();
 
-  const sent = optionsToSend(options, values);
+  const destination = destinationToSend(provider, values, path);
   const errors = validateUrlOptions(options, values, path);
   const valid = Object.keys(errors).length === 0;
   const visibleError = (name: string) => (showAllErrors || touched.has(name) ? errors[name] : undefined);
-  const preview = useUrlPreview(authId.id, path, sent, authId.keychainReference);
+  const preview = useUrlPreview(authId.id, destination, authId.keychainReference);
 
   const common = options.filter((option) => option.advanced !== true);
   const advanced = options.filter((option) => option.advanced === true);
@@ -59,7 +59,7 @@ export function ConnectionUrlBuilder({ authId, provider, needsNewLogin = false }
   };
 
   const copy = useAction(async () => {
-    const result = await authids().copyUrl({ id: authId.id, path, options: sent });
+    const result = await authids().copyUrl({ id: authId.id, ...destination });
     // A URL that names the keychain's copy holds no secret, so main leaves it on the clipboard.
     toast.show(authId.keychainReference === undefined ? copyConfirmation('Connection URL', result) : 'Connection URL copied. It holds no secret, so the clipboard is not cleared.');
   });
@@ -84,31 +84,24 @@ export function ConnectionUrlBuilder({ authId, provider, needsNewLogin = false }
   };
 
   return (
-    <section className="detail-section url-builder" aria-labelledby={`${pathId}-heading`}>
-      <h2 id={`${pathId}-heading`}>Connection URL</h2>
+    <section className="detail-section url-builder" aria-labelledby={headingId}>
+      <h2 id={headingId}>Connection URL</h2>
       <fieldset ref={form} className="url-builder-fields">
         <legend className="visually-hidden">Destination for {authId.providerName}</legend>
-        <div className="field">
-          <label htmlFor={pathId} className="field-label">
-            Folder path
-          </label>
-          <input
-            id={pathId}
-            type="text"
-            value={path}
-            aria-describedby={`${pathId}-help${pathError ? ` ${pathId}-error` : ''}`}
-            aria-invalid={pathError ? true : undefined}
-            onChange={(event) => {
-              setTyped(true);
-              setPath(event.target.value);
-            }}
-            onBlur={() => touch(PATH_FIELD)}
-          />
-          <p id={`${pathId}-help`} className="field-help">
-            {provider?.pathHelp ?? 'The folder inside the storage where Duplicati keeps the backup.'}
-          </p>
-          <FieldProblem id={`${pathId}-error`}>{pathError}</FieldProblem>
-        </div>
+        <Field label="Folder path" help={provider?.pathHelp ?? 'The folder inside the storage where Duplicati keeps the backup.'} error={pathError}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={path}
+              onChange={(event) => {
+                setTyped(true);
+                setPath(event.target.value);
+              }}
+              onBlur={() => touch(PATH_FIELD)}
+            />
+          )}
+        </Field>
         {common.map(field)}
         {advanced.length > 0 ? (
           <details className="advanced-options" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
@@ -137,7 +130,7 @@ export function ConnectionUrlBuilder({ authId, provider, needsNewLogin = false }
       <SaveDestinationForm
         onSave={async (name) => {
           if (!ensureValid()) return false;
-          await authids().saveDestination({ id: authId.id, name, path, options: sent });
+          await authids().saveDestination({ id: authId.id, name, ...destination });
           toast.show(`Saved “${name}”. It is now in the tray's Copy connection URL menu.`);
           return true;
         }}

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { useAction } from '../hooks/use-action';
-import { FieldProblem } from '../common/FieldProblem';
+import { Field } from '../common/Field';
 
 const MAX_NAME = 200;
 
@@ -11,7 +11,6 @@ export function SaveDestinationForm({ onSave }: { onSave: (name: string) => Prom
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const save = useAction(onSave);
-  const id = useId();
 
   const submit = async () => {
     const trimmed = name.trim();
@@ -24,26 +23,22 @@ export function SaveDestinationForm({ onSave }: { onSave: (name: string) => Prom
 
   return (
     <div className="save-destination">
-      <div className="field">
-        <label htmlFor={id} className="field-label">
-          Destination name
-        </label>
-        <input
-          id={id}
-          type="text"
-          value={name}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(event) => setName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void submit();
-            }
-          }}
-        />
-        <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
-      </div>
+      <Field label="Destination name" error={problem}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void submit();
+              }
+            }}
+          />
+        )}
+      </Field>
       <BusyButton pending={save.pending} pendingLabel="Saving…" onClick={() => void submit()}>
         Save as destination
       </BusyButton>

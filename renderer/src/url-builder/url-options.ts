@@ -1,10 +1,10 @@
-import type { AuthIdView, ProviderOptionView } from '../api/view-types';
+import type { AuthIdView, ProviderOptionView, ProviderView } from '../api/view-types';
 
 /** What the form holds per option name; booleans are 'true' / 'false'. */
 export type OptionValues = Readonly<Record<string, string>>;
 export type OptionErrors = Readonly<Record<string, string>>;
 
-export const MAX_PATH_LENGTH = 2048;
+const MAX_PATH_LENGTH = 2048;
 export const PATH_FIELD = '(path)';
 
 function booleanDefault(option: ProviderOptionView): string {
@@ -33,6 +33,26 @@ export function optionsToSend(options: readonly ProviderOptionView[], values: Op
     sent[option.name] = value;
   }
   return sent;
+}
+
+/** The form's fields: pCloud's region host first, then the backend's options. */
+export function formFields(provider: Pick<ProviderView, 'host' | 'options'> | undefined): readonly ProviderOptionView[] {
+  if (provider === undefined) return [];
+  return provider.host === undefined ? provider.options : [provider.host, ...provider.options];
+}
+
+export interface DestinationInput {
+  readonly path: string;
+  readonly options: Record<string, string>;
+  /** pCloud only: the region host, which goes into the URL's path, not its query. */
+  readonly host?: string;
+}
+
+/** What main builds the URL from: the folder, the options to put in the query, and the host on its own. */
+export function destinationToSend(provider: Pick<ProviderView, 'host' | 'options'> | undefined, values: OptionValues, path: string): DestinationInput {
+  const options = optionsToSend(provider?.options ?? [], values);
+  const host = provider?.host === undefined ? '' : (values[provider.host.name] ?? '').trim();
+  return { path, options, ...(host === '' ? {} : { host }) };
 }
 
 function groupLabels(options: readonly ProviderOptionView[], group: string): string {

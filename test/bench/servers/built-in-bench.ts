@@ -19,6 +19,7 @@ import type { SealedEntry } from '../../../electron/authid-server/storage/token-
 import { mergeRefreshed } from '../../../electron/authid-server/token-response';
 import { openBuiltInServer, openEncryptedTokenStorage, type BuiltInServer } from '../../../electron/services/built-in-server';
 import { confDocumentBackend } from '../../../electron/services/document-store/conf-document-backend';
+import { systemClock } from '../../../electron/services/time';
 import { completeLoginAt } from '../../fixtures/browserless/provider-login';
 import { osPickedPort } from '../../fixtures/loopback-server';
 import type { OAuthProviderFixture } from '../../fixtures/oauth-provider';
@@ -48,7 +49,7 @@ export async function startBuiltInBench(provider: OAuthProviderFixture): Promise
   const backend = confDocumentBackend(directory, (options) => new Conf<Record<string, unknown>>(options));
   const box = new SoftwareSecretBox();
   // The storage openBuiltInServer makes by default, made here so the floor can read its first tokens.
-  const storage = await openEncryptedTokenStorage(backend, box, () => new Date());
+  const storage = await openEncryptedTokenStorage(backend, box, systemClock);
   const overrides = { authorizeUrl: provider.authorizeUrl, tokenUrl: provider.tokenUrl, scope: provider.scope };
   let server: BuiltInServer | undefined;
   try {

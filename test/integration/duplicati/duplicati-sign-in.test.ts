@@ -44,7 +44,7 @@ describe.each(VERSIONS)('Duplicati %s', (version) => {
 
   it('renews the 15-minute access token before it runs out, rotating the refresh cookie', async () => {
     const clock = manualClock(Date.now());
-    harness = await startHarness({ version, clock, backups: sampleBackups(sampleAuthIds()) }, { now: clock.now });
+    harness = await startHarness({ version, clock, backups: sampleBackups(sampleAuthIds()) }, { clock });
     await harness.service.connect({ baseUrl: harness.duplicati.baseUrl, password: PASSWORD });
     clock.advance(14.5 * 60_000);
     expect((await harness.service.scan()).ok).toBe(true);
@@ -78,7 +78,7 @@ describe.each(VERSIONS)('Duplicati %s', (version) => {
 
   it('asks to sign in again when Duplicati kills the token family after a replayed refresh cookie', async () => {
     const clock = manualClock(Date.now());
-    harness = await startHarness({ version, clock, backups: sampleBackups(sampleAuthIds()) }, { now: clock.now });
+    harness = await startHarness({ version, clock, backups: sampleBackups(sampleAuthIds()) }, { clock });
     await harness.service.connect({ baseUrl: harness.duplicati.baseUrl, password: PASSWORD });
     const keptFile = harness.folder.file('duplicati.json');
     const stale = readFileSync(keptFile, 'utf8');

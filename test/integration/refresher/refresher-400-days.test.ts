@@ -57,7 +57,7 @@ beforeAll(async () => {
   pcloud = await startPcloudStandIn(stack.provider.issuer);
   server = { baseUrl: stack.baseUrl, flavour: 'self-hosted' };
   folder = tempFolder();
-  vault = await openVault({ backend: folder.backend(), secretBox: new FakeSecretBox(), clock: () => new Date(time.now()) });
+  vault = await openVault({ backend: folder.backend(), secretBox: new FakeSecretBox(), clock: time });
   timeline = watchHealth(vault);
   const logins: [string, ProviderId][] = [['alice', 'onedrivev2'], ['bob', 'googledrive'], ['carol', 'dropbox'], ['dave', 'box.com'], ['erin', 'pcloud'], ['mallory', 'onedrivev2'], ['trent', 'onedrivev2']];
   for (const [name, provider] of logins) {

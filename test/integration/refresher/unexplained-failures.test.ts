@@ -37,7 +37,7 @@ beforeAll(async () => {
   stack = await startAuthIdStack({ clock: time, providers: ['onedrivev2', 'dropbox'], answersLike: { flavour: 'hosted-handler' } });
   const server: AuthIdServer = { baseUrl: stack.baseUrl, flavour: 'hosted-handler' };
   folder = tempFolder();
-  vault = await openVault({ backend: folder.backend(), secretBox: new FakeSecretBox(), clock: () => new Date(time.now()) });
+  vault = await openVault({ backend: folder.backend(), secretBox: new FakeSecretBox(), clock: time });
   const add = async (provider: 'onedrivev2' | 'dropbox', account: string) => {
     const { authId } = await stack.completeLogin(`${stack.baseUrl}/login?id=${provider}`, { account });
     return vault.add({ defaultLabel: account, provider, kind: 'v1', serverBaseUrl: stack.baseUrl, authId: authId! });

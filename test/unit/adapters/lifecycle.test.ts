@@ -167,13 +167,11 @@ describe('installQuitSequence', () => {
   it('runs the steps in order before the app exits, then quits for real', async () => {
     const app = new StandInApp();
     const order: string[] = [];
-    const sequence = installQuitSequence(app, {
-      steps: [
-        { name: 'stop refresher', run: async () => void order.push('stop refresher') },
-        { name: 'flush store', run: () => void order.push('flush store') },
-      ],
-      onError: () => undefined,
-    });
+    const sequence = installQuitSequence(app, { onError: () => undefined });
+    sequence.runAtQuit([
+      { name: 'stop refresher', run: async () => void order.push('stop refresher') },
+      { name: 'flush store', run: () => void order.push('flush store') },
+    ]);
     expect(sequence.isQuitting()).toBe(false);
     app.quit();
     expect(sequence.isQuitting()).toBe(true);
@@ -189,14 +187,13 @@ describe('installQuitSequence', () => {
     const errors: string[] = [];
     let flushed = false;
     installQuitSequence(app, {
-      steps: [
-        { name: 'broken', run: () => Promise.reject(new Error('disk full')) },
-        { name: 'stuck', run: () => new Promise<void>(() => undefined) },
-        { name: 'flush store', run: () => void (flushed = true) },
-      ],
       onError: (error, step) => errors.push(`${step}: ${error instanceof Error ? error.message : String(error)}`),
       stepTimeoutMs: 1,
-    });
+    }).runAtQuit([
+      { name: 'broken', run: () => Promise.reject(new Error('disk full')) },
+      { name: 'stuck', run: () => new Promise<void>(() => undefined) },
+      { name: 'flush store', run: () => void (flushed = true) },
+    ]);
     app.quit();
     await app.whenExited();
     expect(errors).toEqual(['broken: disk full', 'stuck: "stuck" took longer than 1 ms']);
@@ -206,12 +203,29 @@ describe('installQuitSequence', () => {
   it('a second quit while the steps run does not run them twice', async () => {
     const app = new StandInApp();
     let runs = 0;
-    installQuitSequence(app, { steps: [{ name: 'count', run: () => void (runs += 1) }], onError: () => undefined });
+    installQuitSequence(app, { onError: () => undefined }).runAtQuit([{ name: 'count', run: () => void (runs += 1) }]);
     app.quit();
     app.quit();
     await app.whenExited();
     expect(runs).toBe(1);
     expect(app.exited).toBe(true);
+  });
+
+  it('runs the steps given last; a quit before any were given still quits', async () => {
+    const early = new StandInApp();
+    installQuitSequence(early, { onError: () => undefined });
+    early.quit();
+    await early.whenExited();
+    expect(early.exited).toBe(true);
+
+    const app = new StandInApp();
+    const ran: string[] = [];
+    const sequence = installQuitSequence(app, { onError: () => undefined });
+    sequence.runAtQuit([{ name: 'first', run: () => void ran.push('first') }]);
+    sequence.runAtQuit([{ name: 'second', run: () => void ran.push('second') }]);
+    app.quit();
+    await app.whenExited();
+    expect(ran).toEqual(['second']);
   });
 });
 

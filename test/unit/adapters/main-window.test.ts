@@ -27,9 +27,8 @@ function appWindow() {
     openExternal: () => undefined,
     onCreated: () => undefined,
   });
-  // The stand-in's window list is shared by the file's tests: this test's window is the next one.
-  const index = electron.BrowserWindow.created.length;
-  const page = () => electron.BrowserWindow.created[index]!.webContents;
+  // Each stand-in has its own window list: this test's window is its first.
+  const page = () => electron.BrowserWindow.created[0]!.webContents;
   const navigations = () => page().sent.filter((s) => s.channel === eventChannel('navigate')).map((s) => s.payload);
   return { window, page, navigations };
 }

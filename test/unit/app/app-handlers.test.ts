@@ -142,8 +142,8 @@ describe('connection URLs', () => {
     expect(badSize.findings.map((finding) => finding.code)).toEqual(['invalid-option-value']);
   });
 
-  test('pCloud takes its region from the record, into the path, with no oauth-url', async () => {
-    const record = await vault.add({
+  const europeanPcloud = () =>
+    vault.add({
       defaultLabel: 'pCloud',
       provider: 'pcloud',
       kind: 'access-token-only',
@@ -151,8 +151,24 @@ describe('connection URLs', () => {
       serverBaseUrl: 'https://oauth-service.duplicati.com',
       region: 'eapi.pcloud.com',
     });
+
+  test('pCloud takes its region from the record, into the path, with no oauth-url', async () => {
+    const record = await europeanPcloud();
     await core.handlers.copyUrl({ id: record.id, path: 'Backups', options: {} });
     expect(clipboard.writes).toEqual(['pcloud://eapi.pcloud.com/Backups?authid=pcloudAccessToken1234567890']);
+  });
+
+  test('a pCloud destination’s region host is a field of its own: into the path, kept with the destination, never a query option', async () => {
+    const record = await europeanPcloud();
+    const us = 'pcloud://api.pcloud.com/Backups?authid=pcloudAccessToken1234567890';
+    expect((await core.handlers.previewUrl({ id: record.id, path: 'Backups', options: {}, host: 'api.pcloud.com' })).maskedUrl).toMatch(/^pcloud:\/\/api\.pcloud\.com\/Backups\?authid=/);
+    await core.handlers.copyUrl({ id: record.id, path: 'Backups', options: {}, host: 'api.pcloud.com' });
+    const saved = await core.handlers.saveDestination({ id: record.id, name: 'US copy', path: 'Backups', options: {}, host: 'api.pcloud.com' });
+    expect(saved).toMatchObject({ host: 'api.pcloud.com', options: {} });
+    expect(vault.list().find((r) => r.id === record.id)!.destinations).toEqual([expect.objectContaining({ name: 'US copy', host: 'api.pcloud.com', options: {} })]);
+    await core.handlers.copyDestination({ id: record.id, destinationId: saved.id });
+    expect(clipboard.writes).toEqual([us, us]);
+    expect((await core.handlers.getState(undefined)).authIds.find((a) => a.id === record.id)!.destinations[0]).toMatchObject({ host: 'api.pcloud.com', options: {} });
   });
 
   test('a destination saved under the old URL rules shows what changed until the user accepts it', async () => {

@@ -14,7 +14,7 @@ const SECRET = 'box-client-secret-7Qx';
 
 let folder: TempFolder;
 afterEach(() => folder?.remove());
-const clock = () => new Date('2026-01-02T03:04:05Z');
+const clock = { now: () => Date.parse('2026-01-02T03:04:05Z') };
 const fileText = (name: string) => readFileSync(folder.file(`${name}.json`), 'utf8');
 
 describe('sealed token storage', () => {

@@ -50,7 +50,7 @@ function setup() {
   const clipboard = new FakeClipboard();
   const timers = new ManualTimers();
   const errors: unknown[] = [];
-  const guard = createClipboardGuard({ clipboard, timers, clock: () => new Date(timers.now), onError: (e) => errors.push(e) });
+  const guard = createClipboardGuard({ clipboard, timers, clock: { now: () => timers.now }, onError: (e) => errors.push(e) });
   return { clipboard, timers, guard, errors };
 }
 

@@ -23,7 +23,7 @@ const SPEC_V2: DocumentSpec<typeof v2> = {
     },
   },
 };
-const now = () => new Date('2025-01-02T03:04:05.678Z');
+const clock = { now: () => Date.parse('2025-01-02T03:04:05.678Z') };
 
 let folder: TempFolder;
 beforeEach(() => (folder = tempFolder()));
@@ -31,7 +31,7 @@ afterEach(() => folder.remove());
 
 describe('document files through conf', () => {
   it('creates the file with defaults and records the format version', () => {
-    const opened = openDocument(folder.backend(), SPEC_V1, now);
+    const opened = openDocument(folder.backend(), SPEC_V1, clock);
     expect(opened.document).toEqual({ items: [], count: 0 });
     expect(opened.recoveredFrom).toBeUndefined();
     expect(opened.store.path).toBe(folder.file('doc.json'));
@@ -39,7 +39,7 @@ describe('document files through conf', () => {
   });
 
   it('refuses to write a document that breaks the schema and leaves the file as it was', () => {
-    const { store } = openDocument(folder.backend(), SPEC_V1, now);
+    const { store } = openDocument(folder.backend(), SPEC_V1, clock);
     store.write({ items: ['a'], count: 1 });
     const before = fs.readFileSync(store.path, 'utf8');
     expect(() => store.write({ items: [''], count: 1.5 })).toThrow();
@@ -47,8 +47,8 @@ describe('document files through conf', () => {
   });
 
   it('runs the migration hook when the format version grows', () => {
-    openDocument(folder.backend(), SPEC_V1, now).store.write({ items: ['a', 'b'], count: 2 });
-    const migrated = openDocument(folder.backend(), SPEC_V2, now);
+    openDocument(folder.backend(), SPEC_V1, clock).store.write({ items: ['a', 'b'], count: 2 });
+    const migrated = openDocument(folder.backend(), SPEC_V2, clock);
     expect(migrated.document).toEqual({ entries: ['a', 'b'], count: 2 });
     expect(migrated.recoveredFrom).toBeUndefined();
     const raw = JSON.parse(fs.readFileSync(migrated.store.path, 'utf8'));
@@ -58,15 +58,15 @@ describe('document files through conf', () => {
 
   it('moves a file that breaks the schema aside and keeps the valid parts', () => {
     fs.writeFileSync(folder.file('doc.json'), JSON.stringify({ items: ['ok', 7, '', 'fine'], count: 'many' }));
-    const opened = openDocument(folder.backend(), SPEC_V1, now);
+    const opened = openDocument(folder.backend(), SPEC_V1, clock);
     expect(opened.recoveredFrom).toBe(folder.file('doc.corrupt-2025-01-02T03-04-05-678Z.json'));
     expect(opened.document).toEqual({ items: ['ok', 'fine'], count: 0 });
     expect(JSON.parse(fs.readFileSync(opened.recoveredFrom!, 'utf8')).count).toBe('many');
-    expect(openDocument(folder.backend(), SPEC_V1, now).recoveredFrom).toBeUndefined();
+    expect(openDocument(folder.backend(), SPEC_V1, clock).recoveredFrom).toBeUndefined();
   });
 
   it('reads a file already at its format version once, without starting conf, and fills in missing fields', () => {
-    openDocument(folder.backend(), SPEC_V1, now).store.write({ items: ['a'], count: 1 });
+    openDocument(folder.backend(), SPEC_V1, clock).store.write({ items: ['a'], count: 1 });
     const raw = JSON.parse(fs.readFileSync(folder.file('doc.json'), 'utf8'));
     delete raw.count;
     fs.writeFileSync(folder.file('doc.json'), JSON.stringify(raw));
@@ -75,7 +75,7 @@ describe('document files through conf', () => {
       started += 1;
       return new Conf<Record<string, unknown>>(options);
     });
-    const opened = openDocument(backend, SPEC_V1, now);
+    const opened = openDocument(backend, SPEC_V1, clock);
     expect(opened.document).toEqual({ items: ['a'], count: 0 });
     expect(started).toBe(0);
     opened.store.write({ items: ['a', 'b'], count: 2 });
@@ -85,7 +85,7 @@ describe('document files through conf', () => {
 
   it('moves a file that is not JSON aside and starts from defaults', () => {
     fs.writeFileSync(folder.file('doc.json'), '\u0000\u0001garbage');
-    const opened = openDocument(folder.backend(), SPEC_V1, now);
+    const opened = openDocument(folder.backend(), SPEC_V1, clock);
     expect(opened.document).toEqual({ items: [], count: 0 });
     expect(fs.readFileSync(opened.recoveredFrom!, 'utf8')).toBe('\u0000\u0001garbage');
   });
@@ -101,8 +101,8 @@ describe('salvageDocument', () => {
 
 describe('two stores on one file (two copies of the app)', () => {
   it('refuses to overwrite what the other one wrote since this one read the file', () => {
-    const mine = openDocument(folder.backend(), SPEC_V1, now).store;
-    const theirs = openDocument(folder.backend(), SPEC_V1, now).store;
+    const mine = openDocument(folder.backend(), SPEC_V1, clock).store;
+    const theirs = openDocument(folder.backend(), SPEC_V1, clock).store;
     mine.write({ items: ['mine'], count: 1 });
     mine.write({ items: ['mine', 'again'], count: 2 });
     expect(() => theirs.write({ items: ['theirs'], count: 1 })).toThrow(DocumentChangedElsewhere);
@@ -111,11 +111,11 @@ describe('two stores on one file (two copies of the app)', () => {
     expect(theirs.read()).toEqual({ items: ['mine', 'again'], count: 2 });
     theirs.write({ items: ['mine', 'again', 'theirs'], count: 3 });
     expect(() => mine.write({ items: [], count: 0 })).toThrow(DocumentChangedElsewhere);
-    expect(openDocument(folder.backend(), SPEC_V1, now).document).toEqual({ items: ['mine', 'again', 'theirs'], count: 3 });
+    expect(openDocument(folder.backend(), SPEC_V1, clock).document).toEqual({ items: ['mine', 'again', 'theirs'], count: 3 });
   });
 
   it('is told about a hand edit the same way', () => {
-    const { store } = openDocument(folder.backend(), SPEC_V1, now);
+    const { store } = openDocument(folder.backend(), SPEC_V1, clock);
     fs.writeFileSync(store.path, JSON.stringify({ items: ['edited'], count: 1 }));
     expect(() => store.write({ items: ['x'], count: 1 })).toThrow(DocumentChangedElsewhere);
   });

@@ -1,6 +1,6 @@
 // The project's own lint rules, run through ESLint's Node API on planted code with the real
 // eslint.config.js: a wait without a limit and a fixed sleep fail in tests; evaluating
-// `electron` fails outside the adapters.
+// `electron` fails outside the adapters; each layer rule, and a deep import into a service folder, fails.
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
@@ -63,13 +63,43 @@ describe('the layer rules', () => {
     for (const from of ['../../ipc/views', '../../app/app-core', '../../adapters/tray', '../../../renderer/src/main']) {
       expect(await restrictedSyntax(`import type { X } from '${from}';\nexport type Y = X;\n`, 'electron/services/vault/planted.ts')).toEqual(fails(message));
     }
-    expect(await restrictedSyntax("import type { Health } from '../authids/health';\nexport type Y = Health;\n", 'electron/services/vault/planted.ts')).toEqual([]);
+    expect(await restrictedSyntax("import type { Health } from '../authids';\nexport type Y = Health;\n", 'electron/services/vault/planted.ts')).toEqual([]);
+  });
+
+  test('other folders import a service folder only through its index.ts', async () => {
+    const message = 'Each folder under electron/services offers its public API in its index.ts';
+    const deepImports: [from: string, planted: string][] = [
+      ['../authids/health', 'electron/services/vault/planted.ts'],
+      ['../authids/index', 'electron/services/vault/planted.ts'],
+      ['../../providers/provider-lookup', 'electron/services/duplicati/session/planted.ts'],
+      ['../services/vault/vault', 'electron/app/planted.ts'],
+      ['../../services/vault/vault-record', 'electron/app/handlers/planted.ts'],
+      ['../services/authids/health', 'electron/ipc/planted.ts'],
+      ['../services/settings/settings', 'electron/adapters/planted.ts'],
+      ['./services/vault/vault', 'electron/main.ts'],
+    ];
+    for (const [from, planted] of deepImports) {
+      expect(await restrictedSyntax(`import type { X } from '${from}';\nexport type Y = X;\n`, planted), `${from} in ${planted}`).toEqual(fails(message));
+    }
+    // The folder itself, and a service's own files at any depth, are fine.
+    const allowed: [from: string, planted: string][] = [
+      ['../authids', 'electron/services/vault/planted.ts'],
+      ['./vault-record', 'electron/services/vault/planted.ts'],
+      ['../../providers', 'electron/services/duplicati/session/planted.ts'],
+      ['../ports', 'electron/services/duplicati/session/planted.ts'],
+      ['../views/duplicati-views', 'electron/services/duplicati/session/planted.ts'],
+      ['../services/vault', 'electron/app/planted.ts'],
+      ['./services/vault', 'electron/main.ts'],
+    ];
+    for (const [from, planted] of allowed) {
+      expect(await restrictedSyntax(`import type { X } from '${from}';\nexport type Y = X;\n`, planted), `${from} in ${planted}`).toEqual([]);
+    }
   });
 
   test('app imports no adapter; services are fine', async () => {
     expect(await restrictedSyntax("import { createTray } from '../adapters/tray';\nexport const y = createTray;\n", 'electron/app/planted.ts')).toEqual(fails('electron/app composes services and never imports an adapter'));
     expect(await restrictedSyntax("import { createTray } from '../../adapters/tray';\nexport const y = createTray;\n", 'electron/app/handlers/planted.ts')).toEqual(fails('never imports an adapter'));
-    expect(await restrictedSyntax("import { createVault } from '../services/vault/vault';\nexport const y = createVault;\n", 'electron/app/planted.ts')).toEqual([]);
+    expect(await restrictedSyntax("import { openVault } from '../services/vault';\nexport const y = openVault;\n", 'electron/app/planted.ts')).toEqual([]);
   });
 
   test('the renderer imports only types, and only from electron/ipc', async () => {

@@ -4,12 +4,19 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createLoginWindowPort, USER_ID_WORLD_ID, type LoginWindowElectron } from '../../../electron/adapters/login-window';
 import { isAllowedLoginNavigation, loginWindowOptions } from '../../../electron/adapters/login-window-security';
 import type { LoginNavigation } from '../../../electron/services/login';
-import { standInElectron } from './stand-in-electron';
+import { standInElectron } from '../main/stand-in-electron-module';
 
 const SERVER = 'http://127.0.0.1:8080';
 
+/** The stand-in as the adapter takes it, with the windows and sessions it made. */
+function loginElectron() {
+  const module = standInElectron('/stand-in/user-data', '/stand-in/app');
+  const electron: LoginWindowElectron = module;
+  return { electron, windows: module.BrowserWindow.created, sessions: module.sessions };
+}
+
 async function openWindow(url = `${SERVER}/?type=dropbox&token=t`) {
-  const { electron, windows, sessions } = standInElectron();
+  const { electron, windows, sessions } = loginElectron();
   const navigated: LoginNavigation[] = [];
   let closed = 0;
   const handle = await createLoginWindowPort(electron).open(url, {
@@ -90,7 +97,7 @@ describe('login window adapter', () => {
   });
 
   it('refuses to open on a remote http address', async () => {
-    const { electron, windows } = standInElectron();
+    const { electron, windows } = loginElectron();
     const port = createLoginWindowPort(electron);
     const options = { partition: 'login-2', allowedOrigins: [], onNavigated: () => undefined, onClosed: () => undefined };
     await expect(port.open('http://example.com/?type=dropbox', options)).rejects.toThrow(/https/);

@@ -1,8 +1,13 @@
 /**
- * A hand-written stand-in for the whole `electron` module as main.ts and electron-store use it,
- * so the composition root can run in Node: it records windows, IPC handlers, the tray and what
- * was sent, and lets a test fire app events. Nothing here is auto-mocked.
+ * The tests' one stand-in for the `electron` module (no test may evaluate the real one): the
+ * whole module as main.ts and electron-store use it, so the composition root can run in Node,
+ * and the windows and sessions in enough detail for the login window adapter. It records
+ * windows, sessions, IPC handlers, the tray and what was sent, and lets a test fire the events
+ * Electron would. Hand-written; nothing here is auto-mocked.
  */
+import type { BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from 'electron';
+import type { HeadersDetails, NavigationEvent } from '../../../electron/adapters/login-window';
+
 type Listener = (...args: never[]) => unknown;
 
 class Emitter {
@@ -24,9 +29,13 @@ let nextContentsId = 1;
 class StandInWebContents extends Emitter {
   readonly id = nextContentsId++;
   readonly sent: { channel: string; payload: unknown }[] = [];
-  openHandler?: (details: { url: string }) => { action: string };
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
-    this.openHandler = handler;
+  /** The app's window-open handler; a test passes only the fields it cares about. */
+  openHandler?: (details: Partial<HandlerDetails> & { url: string }) => WindowOpenHandlerResponse;
+  /** What the page's isolated world would answer to a script. */
+  pageAnswer: unknown = null;
+  readonly scripts: { worldId: number; code: string }[] = [];
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
+    this.openHandler = (details) => handler(details as HandlerDetails);
   }
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });
@@ -34,22 +43,33 @@ class StandInWebContents extends Emitter {
   isDestroyed(): boolean {
     return false;
   }
+  async executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]): Promise<unknown> {
+    for (const script of scripts) this.scripts.push({ worldId, code: script.code });
+    return this.pageAnswer;
+  }
+  /** Fires a navigation event the way Electron does; answers whether it was prevented. */
+  navigate(event: 'will-navigate' | 'will-redirect' | 'did-redirect-navigation', url: string, isMainFrame = true): boolean {
+    let prevented = false;
+    const details: NavigationEvent = { url, isMainFrame, preventDefault: () => (prevented = true) };
+    this.emit(event, details);
+    return prevented;
+  }
 }
 
 class StandInBrowserWindow extends Emitter {
-  static readonly created: StandInBrowserWindow[] = [];
-  static getAllWindows(): StandInBrowserWindow[] {
-    return StandInBrowserWindow.created;
-  }
   readonly webContents = new StandInWebContents();
-  loadedUrl: string | undefined;
+  readonly loaded: string[] = [];
   visible = false;
-  constructor(readonly options: Record<string, unknown>) {
+  destroyed = false;
+  focused = 0;
+  constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
-    StandInBrowserWindow.created.push(this);
+  }
+  get loadedUrl(): string | undefined {
+    return this.loaded.at(-1);
   }
   async loadURL(url: string): Promise<void> {
-    this.loadedUrl = url;
+    this.loaded.push(url);
   }
   show(): void {
     this.visible = true;
@@ -57,16 +77,37 @@ class StandInBrowserWindow extends Emitter {
   hide(): void {
     this.visible = false;
   }
-  focus(): void {}
+  focus(): void {
+    this.focused += 1;
+  }
   minimize(): void {}
   restore(): void {}
   isMinimized(): boolean {
     return false;
   }
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
   }
-  destroy(): void {}
+  /** As Electron's: the window is gone at once and says so with 'closed'. */
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+/** Each stand-in's own window class, so one stand-in's windows are not another's. */
+function browserWindowClass() {
+  const created: StandInBrowserWindow[] = [];
+  return class BrowserWindow extends StandInBrowserWindow {
+    static readonly created = created;
+    static getAllWindows(): StandInBrowserWindow[] {
+      return created;
+    }
+    constructor(options: BrowserWindowConstructorOptions) {
+      super(options);
+      created.push(this);
+    }
+  };
 }
 
 class StandInTray extends Emitter {
@@ -103,17 +144,38 @@ class StandInNotification extends Emitter {
   }
 }
 
-const permissionSession = () => ({
-  permissionHandlers: 0,
-  setPermissionRequestHandler() {
+/** A session: records the handlers the app set, and lets a test deliver an answer's headers. */
+class StandInSession extends Emitter {
+  requestHandler?: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  checkHandler?: () => boolean;
+  deviceHandler?: () => boolean;
+  permissionHandlers = 0;
+  cleared = 0;
+  setPermissionRequestHandler(handler: NonNullable<StandInSession['requestHandler']>): void {
+    this.requestHandler = handler;
     this.permissionHandlers += 1;
-  },
-  setPermissionCheckHandler() {},
-  setDevicePermissionHandler() {},
-  on() {},
-  clearStorageData: async () => undefined,
-  webRequest: { onHeadersReceived() {} },
-});
+  }
+  setPermissionCheckHandler(handler: () => boolean): void {
+    this.checkHandler = handler;
+  }
+  setDevicePermissionHandler(handler: () => boolean): void {
+    this.deviceHandler = handler;
+  }
+  async clearStorageData(): Promise<void> {
+    this.cleared += 1;
+  }
+  /** The header listener and the URL patterns it asked for. */
+  headersListener?: { filter: { urls: string[] }; listener: (details: HeadersDetails, callback: (response: object) => void) => void };
+  readonly webRequest = {
+    onHeadersReceived: (filter: { urls: string[] }, listener: (details: HeadersDetails, callback: (response: object) => void) => void): void => {
+      this.headersListener = { filter, listener };
+    },
+  };
+  /** Delivers an answer's headers as Electron would; resolves once the listener called back. */
+  receiveHeaders(details: HeadersDetails): Promise<object> {
+    return new Promise((resolve) => this.headersListener?.listener(details, resolve));
+  }
+}
 
 /** Electron's ClipboardItem: keeps the MIME types and payloads it was made with. */
 class StandInClipboardItem {
@@ -168,9 +230,11 @@ export function standInElectron(userData: string, appPath: string, options: Stan
   const clipboardState = { text: '', items: [] as StandInClipboardItem[] };
   const opened: string[] = [];
   const menus = { application: undefined as { template: unknown[] } | null | undefined };
+  const sessions = new Map<string, StandInSession>();
+  const fromPartition = (partition: string): StandInSession => sessions.get(partition) ?? sessions.set(partition, new StandInSession()).get(partition)!;
   return {
     app,
-    BrowserWindow: StandInBrowserWindow,
+    BrowserWindow: browserWindowClass(),
     Tray: StandInTray,
     Notification: StandInNotification,
     Menu: {
@@ -209,7 +273,9 @@ export function standInElectron(userData: string, appPath: string, options: Stan
         shouldReEncrypt: false,
       }),
     },
-    session: { defaultSession: permissionSession(), fromPartition: () => permissionSession() },
+    session: { defaultSession: new StandInSession(), fromPartition },
+    /** Every session made with fromPartition, by partition. */
+    sessions,
     // Every file dialog is cancelled: the composition tests choose no files.
     dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
     shell: { opened, openExternal: async (url: string) => void opened.push(url), openPath: async () => '' },

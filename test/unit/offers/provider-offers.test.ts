@@ -10,16 +10,16 @@ const B: AuthIdServer = { baseUrl: 'https://b.example', flavour: 'self-hosted' }
 
 function probing(answers: Record<string, ProbeResult[]>) {
   const probed: string[] = [];
-  let clock = 0;
+  let now = 0;
   const offers = createProviderOffers({
     probe: async (server) => {
       probed.push(server.baseUrl);
       return answers[server.baseUrl]!.shift()!;
     },
-    now: () => clock,
+    clock: { now: () => now },
     retryAfterMs: 1_000,
   });
-  return { offers, probed, advance: (ms: number) => (clock += ms) };
+  return { offers, probed, advance: (ms: number) => (now += ms) };
 }
 const offering = (...providers: ProviderId[]): ProbeResult => ({ reachable: true, providers });
 const down: ProbeResult = { reachable: false, failure: { ok: false, kind: 'unreachable', retryable: true, needsReauthorization: false, message: 'down' } };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ProviderOptionView } from '../../../electron/ipc/views';
-import { initialOptionValues, optionsToSend, PATH_FIELD, validateUrlOptions } from '../../../renderer/src/url-builder/url-options';
+import { destinationToSend, formFields, initialOptionValues, optionsToSend, PATH_FIELD, validateUrlOptions } from '../../../renderer/src/url-builder/url-options';
 
 const siteId: ProviderOptionView = { name: 'site-id', label: 'Site id', help: '', kind: 'text', required: true };
 const groupEmail: ProviderOptionView = { name: 'group-email', label: 'Group e-mail', help: '', kind: 'text', required: false, oneOfGroup: 'g' };
@@ -62,5 +62,24 @@ describe('initialOptionValues and optionsToSend', () => {
       'site-id': 's',
       keep: 'false',
     });
+  });
+});
+
+describe('pCloud’s region host', () => {
+  const pcloud = { host: { ...region, name: 'host' }, options: [size] };
+
+  test('is a field of the form, first, but is sent on its own and never as an option', () => {
+    expect(formFields(pcloud).map((field) => field.name)).toEqual(['host', 'fragment-size']);
+    expect(destinationToSend(pcloud, { host: ' eapi.pcloud.com ', 'fragment-size': '10' }, 'Backups')).toEqual({
+      path: 'Backups',
+      options: { 'fragment-size': '10' },
+      host: 'eapi.pcloud.com',
+    });
+  });
+
+  test('is left out while empty, and other providers send no host', () => {
+    expect(destinationToSend(pcloud, { host: '' }, '')).toEqual({ path: '', options: {} });
+    expect(destinationToSend({ options: [siteId] }, { 'site-id': 's', host: 'api.pcloud.com' }, 'x')).toEqual({ path: 'x', options: { 'site-id': 's' } });
+    expect(formFields(undefined)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => folder.remove());
 
-const open = () => openSettings({ backend: folder.backend(), autostart, clock: () => new Date('2025-03-01T12:00:00.000Z') });
+const open = () => openSettings({ backend: folder.backend(), autostart, clock: { now: () => Date.parse('2025-03-01T12:00:00.000Z') } });
 
 describe('settings on real files', () => {
   it('starts with the defaults and both hosted servers', async () => {

@@ -11,7 +11,7 @@ export function openTestVault(folder: TempFolder, secretBox: FakeSecretBox, at =
   return openVault({
     backend: folder.backend(),
     secretBox,
-    clock: () => new Date(at),
+    clock: { now: () => Date.parse(at) },
     ids: () => `id-${(counter += 1)}-${Math.random().toString(36).slice(2, 8)}`,
     ...(checkWriteDelayMs === undefined ? {} : { checkWriteDelayMs }),
   });

@@ -41,7 +41,7 @@ describe('vault records on real files', () => {
     expect(raw).not.toContain('Pa55-word');
     expect(raw).not.toContain(Buffer.from(SECRET).toString('base64'));
     const onDisk = JSON.parse(raw);
-    expect(onDisk.__internal__.migrations.version).toBe('1.0.0');
+    expect(onDisk.__internal__.migrations.version).toBe('1.1.0');
     expect(onDisk.records[0].secret).toEqual({ protection: 'os-encrypted', ciphertext: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) });
     expect(fs.statSync(folder.file(VAULT_FILE)).mode & 0o077).toBe(0);
 
@@ -168,5 +168,59 @@ describe('secret options an older version stored', () => {
     const reopened = await openTestVault(folder, box);
     expect(reopened.list()[0]!.destinations[0]!.options).toEqual({ 'fragment-size': '10' });
     expect(fs.readFileSync(file, 'utf8')).not.toMatch(/hunter2|proxy-Pw-1/);
+  });
+});
+
+const PCLOUD_TOKEN = 'pcloudAccessToken1234567890';
+
+type OnDisk = {
+  __internal__: { migrations: { version: string } };
+  records: { provider: string; destinations: { options: Record<string, string>; host?: string }[] }[];
+};
+
+/** A vault with a pCloud and a Dropbox destination, rewritten as format 1.0.0 wrote them. */
+async function oldVaultFile(): Promise<void> {
+  const vault = await openTestVault(folder, box);
+  await vault.add(
+    dropbox(PCLOUD_TOKEN, {
+      provider: 'pcloud',
+      kind: 'access-token-only',
+      serverBaseUrl: 'https://oauth-service.duplicati.com',
+      region: 'eapi.pcloud.com',
+      destination: { name: 'US', path: 'Backups', options: { 'read-write-timeout': '30s' } },
+    }),
+  );
+  await vault.add(dropbox(SECRET, { destination: { name: 'Photos', path: 'photos', options: { host: 'not-a-pcloud-thing' } } }));
+  await vault.flush();
+  const file = folder.file(VAULT_FILE);
+  const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')) as OnDisk;
+  onDisk.__internal__.migrations.version = '1.0.0';
+  onDisk.records.find((r) => r.provider === 'pcloud')!.destinations[0]!.options = { host: 'api.pcloud.com', 'read-write-timeout': '30s' };
+  fs.writeFileSync(file, JSON.stringify(onDisk));
+}
+
+describe('pCloud destinations from vault format 1.0.0', () => {
+  it('get their region host as a field, not an option, in memory and on disk', async () => {
+    await oldVaultFile();
+    const reopened = await openTestVault(folder, box);
+    const pcloud = reopened.list().find((r) => r.provider === 'pcloud')!;
+    expect(pcloud.destinations).toEqual([expect.objectContaining({ name: 'US', host: 'api.pcloud.com', options: { 'read-write-timeout': '30s' } })]);
+    // Only pCloud had the pretend option: another backend's option of that name stays an option.
+    const other = reopened.list().find((r) => r.provider === 'dropbox')!;
+    expect(other.destinations[0]).toMatchObject({ options: { host: 'not-a-pcloud-thing' } });
+    expect(other.destinations[0]!.host).toBeUndefined();
+
+    const onDisk = JSON.parse(fs.readFileSync(folder.file(VAULT_FILE), 'utf8')) as OnDisk;
+    expect(onDisk.__internal__.migrations.version).toBe('1.1.0');
+    expect(onDisk.records.find((r) => r.provider === 'pcloud')!.destinations[0]).toMatchObject({ host: 'api.pcloud.com', options: { 'read-write-timeout': '30s' } });
+  });
+
+  it('are saved with the host field from now on', async () => {
+    const vault = await openTestVault(folder, box);
+    const record = await vault.add(dropbox(PCLOUD_TOKEN, { provider: 'pcloud', kind: 'access-token-only', serverBaseUrl: 'https://oauth-service.duplicati.com' }));
+    const saved = vault.addDestination(record.id, { name: 'EU', path: 'Backups', options: {}, host: 'eapi.pcloud.com' });
+    expect(saved).toMatchObject({ host: 'eapi.pcloud.com', options: {} });
+    await vault.flush();
+    expect((await openTestVault(folder, box)).list()[0]!.destinations[0]).toMatchObject({ host: 'eapi.pcloud.com', options: {} });
   });
 });

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 
-export const settingShape = z.looseObject({ Name: z.string(), Value: z.string().nullish(), Filter: z.string().nullish() });
+const settingShape = z.looseObject({ Name: z.string(), Value: z.string().nullish(), Filter: z.string().nullish() });
 
-export const extraTargetShape = z.looseObject({ UrlKey: z.string(), TargetUrl: z.string() });
+const extraTargetShape = z.looseObject({ UrlKey: z.string(), TargetUrl: z.string() });
 
-export const scheduleShape = z.looseObject({
+const scheduleShape = z.looseObject({
   ID: z.number().optional(),
   Tags: z.array(z.string()).nullish(),
   Time: z.string().nullish(),
@@ -17,7 +17,7 @@ export const scheduleShape = z.looseObject({
   AllowedDays: z.array(z.string()).nullish(),
 });
 
-export const backupShape = z.looseObject({
+const backupShape = z.looseObject({
   ID: z.string(),
   Name: z.string(),
   TargetURL: z.string(),

@@ -2,10 +2,9 @@
  * What a scan keeps about one backup: no plaintext, only fingerprints, masked forms and findings.
  * Made from a reading, which is dropped right after.
  */
-import { maskAuthId } from '../../authids/authid-mask';
-import { parseConnectionUrl } from '../../connection-urls/connection-url-parse';
-import type { BackendId } from '../../providers/duplicati-backends';
-import { backendForScheme } from '../../providers/duplicati-backends';
+import { maskAuthId } from '../../authids';
+import { parseConnectionUrl } from '../../connection-urls';
+import { backendForScheme, type BackendId } from '../../providers';
 import type { DestinationLint, LintFinding } from '../destination-lint';
 import type { BackupReading } from '../reading/backup-reading';
 import { authIdOptionDisagrees, effectiveAuthId, effectiveOauthUrl, oauthUrlOptionDisagrees, serverOfOauthUrl } from '../reading/destination-auth';
@@ -24,7 +23,7 @@ export interface AuthIdFacts {
   readonly secretReference: boolean;
 }
 
-export interface ExtraTargetFacts {
+interface ExtraTargetFacts {
   readonly key: string;
   readonly destination: string;
   readonly authId?: AuthIdFacts;

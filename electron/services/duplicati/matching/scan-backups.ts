@@ -8,6 +8,7 @@ import { buildOverview } from '../views/overview';
 import type { DuplicatiOverview, DuplicatiResult } from '../views/duplicati-views';
 import type { AuthIdKnowledge } from './authid-knowledge';
 import { backupFacts, type BackupFacts } from './backup-facts';
+import type { Clock } from '../../time';
 
 export interface ScanInput {
   readonly session: DuplicatiSession;
@@ -15,7 +16,7 @@ export interface ScanInput {
   readonly held: HeldAuthIds;
   readonly lint: DestinationLint;
   readonly version: string | undefined;
-  readonly now: () => Date;
+  readonly clock: Pick<Clock, 'now'>;
 }
 
 export async function scanBackups(input: ScanInput): Promise<DuplicatiResult<DuplicatiOverview>> {
@@ -34,7 +35,7 @@ export async function scanBackups(input: ScanInput): Promise<DuplicatiResult<Dup
     value: buildOverview({
       baseUrl: input.session.baseUrl,
       version: input.version,
-      scannedAt: input.now().toISOString(),
+      scannedAt: new Date(input.clock.now()).toISOString(),
       facts,
       unreadable,
       knowledge: input.knowledge,

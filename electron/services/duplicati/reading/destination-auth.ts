@@ -4,8 +4,8 @@
  * backend reads only the exact lower-case option name. The advanced option the app manages is
  * the backup's `--name` setting (what Duplicati's editor writes), else a bare `name` one.
  */
-import { HOSTED_HANDLER, normalizeBaseUrl } from '../../servers/known-servers';
-import { readOauthUrl } from '../../connection-urls/oauth-url';
+import { HOSTED_HANDLER, normalizeBaseUrl } from '../../servers';
+import { readOauthUrl } from '../../connection-urls';
 import { ownSettings, type BackupReading } from './backup-reading';
 import { queryValues, seenQueryValue } from './url-query';
 

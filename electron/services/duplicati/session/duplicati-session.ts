@@ -10,6 +10,7 @@ import { failure, hostOf, notDuplicati, signInAgain, tooOld, type DuplicatiFailu
 import { jsonOf, send, type ApiReply, type ApiRequest, type HttpSettings } from '../http/duplicati-http';
 import { accessTokenExpiry } from './access-token';
 import { cookieHeader, refreshCookieFrom, type RefreshCookie } from './refresh-cookie';
+import type { Clock } from '../../time';
 
 /** What must be kept to come back without the password: the refresh cookie and the nonce. */
 export interface SessionSecrets {
@@ -20,7 +21,7 @@ export interface SessionSecrets {
 export interface SessionDeps {
   readonly baseUrl: string;
   readonly http: HttpSettings;
-  readonly now: () => number;
+  readonly clock: Pick<Clock, 'now'>;
   readonly onRotated: (secrets: SessionSecrets) => void;
   /** The remembered password, if the user asked for that: used to sign in again when Duplicati ends the sign-in. */
   readonly keptPassword?: () => Promise<string | undefined>;
@@ -76,7 +77,7 @@ function tokensFrom(reply: ApiReply & { ok: true }, deps: SessionDeps): Tokens {
   const secrets = { cookie, ...(parsed.data.RefreshNonce ? { nonce: parsed.data.RefreshNonce } : {}) };
   deps.onRotated(secrets);
   const token = parsed.data.AccessToken;
-  return { ok: true, access: { token, expiresAt: accessTokenExpiry(token, deps.now()) }, secrets };
+  return { ok: true, access: { token, expiresAt: accessTokenExpiry(token, deps.clock.now()) }, secrets };
 }
 
 export class DuplicatiSession {
@@ -101,7 +102,7 @@ export class DuplicatiSession {
   /** An API call with a valid token: renewed first when close to running out, and once more after a 401. */
   async call(request: Omit<ApiRequest, 'bearer' | 'cookie'>): Promise<ApiReply> {
     if (this.endedWith !== undefined) return { ok: false, failure: this.endedWith };
-    if (this.deps.now() >= this.access.expiresAt - RENEW_BEFORE_MS) {
+    if (this.deps.clock.now() >= this.access.expiresAt - RENEW_BEFORE_MS) {
       const renewed = await this.renew();
       if (renewed !== undefined) return { ok: false, failure: renewed };
     }

@@ -1,7 +1,7 @@
 /** Duplicati's version as `/api/v1/systeminfo` reports it (`ServerVersion`, e.g. "2.3.0.4"). */
 const MINIMUM = [2, 1];
 
-export function parseVersion(text: string): number[] | undefined {
+function parseVersion(text: string): number[] | undefined {
   const match = /^(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
   return match === null ? undefined : match.slice(1).filter((part) => part !== undefined).map(Number);
 }

@@ -4,7 +4,7 @@
  * updated backup's previous configuration for Undo, all as OS-encrypted ciphertext.
  */
 import { z } from 'zod';
-import type { DocumentSpec } from '../../document-store/document-store';
+import type { DocumentSpec } from '../../document-store';
 
 const sealed = z.object({ ciphertext: z.string().max(4 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/) });
 

@@ -5,16 +5,16 @@
  * rotated refresh cookie is never overwritten by an older one.
  */
 import { Buffer } from 'node:buffer';
-import type { DocumentBackend, DocumentStore } from '../../document-store/document-store';
-import { openDocument } from '../../document-store/open-document';
-import type { SecretBox } from '../../vault/secret-box';
+import { openDocument, type DocumentBackend, type DocumentStore } from '../../document-store';
+import type { SecretBox } from '../../vault';
+import type { Clock } from '../../time';
 import { DUPLICATI_SPEC, UNDO_LIMIT, type DuplicatiDocument, type Sealed, type StoredUndoEntry } from './duplicati-document';
 
 export interface DuplicatiStoreDeps {
   readonly secretBox: SecretBox;
   /** Omitted: nothing is written anywhere. */
   readonly backend?: DocumentBackend;
-  readonly now: () => Date;
+  readonly clock: Pick<Clock, 'now'>;
 }
 
 type SecretSlot = 'session' | 'password' | 'knowledge';
@@ -53,7 +53,7 @@ export class DuplicatiStore {
   static async open(deps: DuplicatiStoreDeps): Promise<DuplicatiStore> {
     const description = await deps.secretBox.describe();
     const keptOnDisk = deps.backend !== undefined && description.available && description.backend !== 'basic_text';
-    const opened = deps.backend === undefined ? undefined : openDocument(deps.backend, DUPLICATI_SPEC, deps.now);
+    const opened = deps.backend === undefined ? undefined : openDocument(deps.backend, DUPLICATI_SPEC, deps.clock);
     return new DuplicatiStore(deps.secretBox, opened?.store, keptOnDisk, opened?.document ?? DUPLICATI_SPEC.defaults);
   }
 

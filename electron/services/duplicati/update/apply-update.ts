@@ -5,7 +5,7 @@
  * untouched, or (the one in flight) known to be one of the two, and the result says which.
  */
 import { randomUUID } from 'node:crypto';
-import { redactSecrets } from '../../logging/redact-secrets';
+import { redactSecrets } from '../../logging';
 import { testDestination } from '../api/duplicati-api';
 import type { DestinationTestView, BackupOutcome, DuplicatiResult, UpdateResultView } from '../views/duplicati-views';
 import { failure } from '../failures';
@@ -25,7 +25,7 @@ export async function applyUpdate(context: UpdateContext, plan: StoredPlan, back
     return { ok: false, failure: failure('refused', `“${next.value.record.label}” has changed since the preview. Preview the update again.`) };
   }
   const undoId = randomUUID();
-  await context.store.startUndo({ id: undoId, at: context.now().toISOString(), recordId: next.value.record.id, label: next.value.record.label });
+  await context.store.startUndo({ id: undoId, at: new Date(context.clock.now()).toISOString(), recordId: next.value.record.id, label: next.value.record.label });
   const outcomes: BackupOutcome[] = [];
   let stopped = false;
   for (const planned of plan.backups.filter((b) => backupIds.includes(b.backupId))) {

@@ -3,7 +3,7 @@
  * oauth-url) in the destination URL, in the --authid/--oauth-url advanced options and in the
  * extra destinations that used the same AuthID. Nothing else in the backup moves.
  */
-import { maskAuthId } from '../../authids/authid-mask';
+import { maskAuthId } from '../../authids';
 import { queryValues, seenQueryValue, withQueryValue } from '../reading/url-query';
 import { sameServer, serverOfOauthUrl } from '../reading/destination-auth';
 import { maskedUrl } from '../views/masked-url';

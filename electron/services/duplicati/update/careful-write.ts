@@ -17,10 +17,10 @@ export type WriteResult =
   /** No answer: Duplicati holds one of the two, which one is not known yet. */
   | { readonly kind: 'unknown'; readonly failure: DuplicatiFailure };
 
-export type HeldState = 'next' | 'previous' | 'other';
+type HeldState = 'next' | 'previous' | 'other';
 
 /** Which of the two configurations Duplicati holds now, or why that cannot be read. */
-export async function heldState(session: DuplicatiSession, backupId: string, next: BackupState, previous: BackupState): Promise<HeldState | DuplicatiFailure> {
+async function heldState(session: DuplicatiSession, backupId: string, next: BackupState, previous: BackupState): Promise<HeldState | DuplicatiFailure> {
   const read = await readBackup(session, backupId);
   if (!read.ok) return read.failure;
   const now = comparableText(stateOf(read.value));

@@ -1,5 +1,5 @@
 /** The words for what happened to each backup, and the summary line. */
-import { redactSecrets } from '../../logging/redact-secrets';
+import { redactSecrets } from '../../logging';
 import type { DuplicatiFailure } from '../failures';
 import type { BackupOutcome } from '../views/duplicati-views';
 

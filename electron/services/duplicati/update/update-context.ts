@@ -1,7 +1,6 @@
 /** What planning, applying and undoing an update share, and the AuthID they put in. */
-import { normalizeBaseUrl } from '../../servers/known-servers';
-import { backendForProvider } from '../../providers/provider-lookup';
-import { isProviderId } from '../../providers/provider-id';
+import { normalizeBaseUrl } from '../../servers';
+import { backendForProvider, isProviderId } from '../../providers';
 import { failure, type DuplicatiFailure } from '../failures';
 import type { AuthIdKnowledge } from '../matching/authid-knowledge';
 import type { HeldAuthId, HeldAuthIds } from '../ports';
@@ -9,13 +8,14 @@ import type { DuplicatiSession } from '../session/duplicati-session';
 import type { DuplicatiStore } from '../state/duplicati-store';
 import type { EditTarget } from './backup-edit';
 import { comparableText, type BackupState } from './backup-state';
+import type { Clock } from '../../time';
 
 export interface UpdateContext {
   readonly session: DuplicatiSession;
   readonly knowledge: AuthIdKnowledge;
   readonly held: HeldAuthIds;
   readonly store: DuplicatiStore;
-  readonly now: () => Date;
+  readonly clock: Pick<Clock, 'now'>;
 }
 
 export interface NewAuthId {

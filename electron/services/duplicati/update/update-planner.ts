@@ -4,8 +4,7 @@
  * whether a backup changed in the meantime.
  */
 import { randomUUID } from 'node:crypto';
-import { findProvider } from '../../providers/provider-lookup';
-import { BACKENDS } from '../../providers/duplicati-backends';
+import { BACKENDS, findProvider } from '../../providers';
 import { backupFacts, type BackupFacts } from '../matching/backup-facts';
 import type { DestinationLint } from '../destination-lint';
 import { readBackup } from '../reading/backup-reading';

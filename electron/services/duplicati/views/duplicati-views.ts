@@ -2,8 +2,8 @@
  * What the service hands the rest of the app. Every string here is safe for the window: AuthIDs
  * appear only masked, passwords never.
  */
-import type { BackendId } from '../../providers/duplicati-backends';
-import type { LintCode } from '../../connection-urls/lint-finding';
+import type { BackendId } from '../../providers';
+import type { LintCode } from '../../connection-urls';
 import type { DuplicatiFailure } from '../failures';
 
 export type DuplicatiConnectionView =

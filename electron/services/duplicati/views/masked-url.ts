@@ -2,7 +2,7 @@
  * The display form of a destination URL: the AuthID as its masked form, any other secret-looking
  * option as bullets, everything else as stored. For the window only; never sent anywhere.
  */
-import { maskAuthId } from '../../authids/authid-mask';
+import { maskAuthId } from '../../authids';
 import { duplicatiDecode } from '../reading/url-query';
 
 const SECRET_NAME = /authid|pass|secret|token|key|credential/i;

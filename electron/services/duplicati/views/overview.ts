@@ -66,7 +66,7 @@ function healthOf(problems: readonly DuplicatiProblem[]): DuplicatiBackupView['h
 
 const backupsWord = (n: number) => (n === 1 ? '1 backup uses' : `${n} backups use`);
 
-export function atRisk(backups: readonly DuplicatiBackupView[]): AtRiskSummary {
+function atRisk(backups: readonly DuplicatiBackupView[]): AtRiskSummary {
   const count = (code: string) => backups.filter((b) => b.problems.some((p) => p.code === code)).length;
   const needsReauthorization = count('needs-reauthorization');
   const replaced = count('authid-replaced');

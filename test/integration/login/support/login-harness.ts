@@ -6,7 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import type { LoginPhase, LoginProgressView } from '../../../../electron/ipc/views';
 import { createLoginService, type CapturedLogin, type LoginService, type LoginTiming } from '../../../../electron/services/login';
-import type { Clock, FetchFn } from '../../../../electron/services/server-client';
+import type { FetchFn } from '../../../../electron/services/server-client';
+import type { Clock } from '../../../../electron/services/time';
 import { registerSecret } from '../../../fixtures/leak-check/secret-registry';
 import { WatchedArray } from '../../../fixtures/waits/watched-array';
 import { playwrightLoginWindow, type PlaywrightLoginWindow } from './playwright-login-window';

@@ -1,5 +1,5 @@
 /** A clock and timers that move only when told: jump (the machine slept) or fire the next timer. */
-import type { Timers } from '../../../../electron/services/refresher';
+import type { Timers } from '../../../../electron/services/time';
 
 interface PendingTimer {
   readonly at: number;

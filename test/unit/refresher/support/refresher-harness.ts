@@ -32,7 +32,7 @@ export async function harness(overrides: Partial<RefresherDeps> = {}, intervalHo
   const time = new FakeTime();
   const box = new FakeSecretBox();
   const server = new ScriptedServer(time.now);
-  const vault = await openVault({ backend: folder.backend(), secretBox: box, clock: () => new Date(time.now()), ids: () => `rec-${(counter += 1)}` });
+  const vault = await openVault({ backend: folder.backend(), secretBox: box, clock: time, ids: () => `rec-${(counter += 1)}` });
   const settings = openSettings({ backend: folder.backend(), autostart: memoryAutostart() });
   await settings.update({ checkIntervalHours: intervalHours });
   const refresher = createRefresher({

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../electron/services/server-client/http-deps';
+import type { Clock } from '../../../../electron/services/time';
 
 /** A clock whose sleeps return at once and move time forward by the time slept. */
 export function steppingClock(start = 1_000_000): Clock & { readonly slept: number[] } {

@@ -1,0 +1,2 @@
+// The error whose message is safe and useful to show the user.
+export { UserFacingError } from './user-facing-error';
