@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { StoredBackup } from '../fixtures/duplicati-stand-in/backups';
+import type { FailureModes } from '../fixtures/duplicati-stand-in/server';
 import { expectBackupsWhole, snapshot } from '../integration/duplicati/support/update-journey';
 import { ONEDRIVE, ONEDRIVE_ACCOUNT, type DuplicatiSession } from './support/duplicati-session';
 import { expectAccessible, openDuplicatiScreen, openOneDriveDetail, openUpdatePreview, reauthorizeOneDrive, signIn } from './support/duplicati-steps';
@@ -108,17 +109,22 @@ describe('re-authorizing an AuthID that backups use', () => {
   });
 });
 
+/** Re-authorized for real and the preview open, then `fail` breaks the stand-in and the user clicks "Update 3 backups". */
+async function updateWhileDuplicatiFails(fail: (failures: FailureModes) => void) {
+  const s = await start({ realOneDrive: true });
+  const fresh = await signInAndReauthorize(s);
+  const before = snapshot(s);
+  const dialog = await openUpdatePreview(s.host.page, 3);
+  fail(s.duplicati.failures);
+  await dialog.getByRole('button', { name: 'Update 3 backups' }).click();
+  return { s, page: s.host.page, fresh, before, dialog, summary: dialog.getByRole('status').filter({ hasText: 'Updated 1 of 3 backups.' }) };
+}
+
 describe('Duplicati stops answering part-way through updating 3 backups', () => {
   test('gone while saving the second: the window names what was updated, what is in doubt and what was not touched, and how to finish; each backup is whole', async () => {
-    const s = await start({ realOneDrive: true });
-    const { page } = s.host;
-    const fresh = await signInAndReauthorize(s);
-    const before = snapshot(s);
-    const dialog = await openUpdatePreview(page, 3);
-    s.duplicati.failures.dieOnWrite = { after: 1, saved: false, thenDown: true };
-    await dialog.getByRole('button', { name: 'Update 3 backups' }).click();
-
-    const summary = dialog.getByRole('status').filter({ hasText: 'Updated 1 of 3 backups.' });
+    const { s, page, fresh, before, dialog, summary } = await updateWhileDuplicatiFails((failures) => {
+      failures.dieOnWrite = { after: 1, saved: false, thenDown: true };
+    });
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Duplicati stopped answering while saving “Photos”.');
     expect(await summary.textContent()).toContain('Not changed: “Work”.');
@@ -147,17 +153,12 @@ describe('Duplicati stops answering part-way through updating 3 backups', () => 
   });
 
   test('hanging on the second save: after its time limit the window says what was updated and what was not; each backup is whole', async () => {
-    const s = await start({ realOneDrive: true });
-    const { page } = s.host;
-    const fresh = await signInAndReauthorize(s);
-    const before = snapshot(s);
-    const dialog = await openUpdatePreview(page, 3);
-    s.duplicati.failures.hangOnWrite = { after: 1 };
-    await dialog.getByRole('button', { name: 'Update 3 backups' }).click();
+    const { s, fresh, before, dialog, summary } = await updateWhileDuplicatiFails((failures) => {
+      failures.hangOnWrite = { after: 1 };
+    });
     // While Duplicati keeps the second save waiting, the window shows it is still at work.
     await dialog.getByRole('button', { name: 'Updating…' }).waitFor();
-
-    const summary = dialog.getByRole('status').filter({ hasText: 'Updated 1 of 3 backups.' });
+    // The app gives up on the save after its 5-s limit, then reads the backup back.
     await summary.waitFor({ timeout: 15_000 });
     expect(await summary.textContent()).toContain('Not changed: “Photos”, “Work”.');
     expect(await summary.textContent()).toContain('Check that Duplicati is running');
