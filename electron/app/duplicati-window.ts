@@ -1,8 +1,9 @@
 /**
  * The Duplicati connection as the window and the tray see it: one state (connection, last look at
  * the backups, Undo list) pushed as one event whenever the service changes, looks at the backups
- * that run in the background after signing in, and the fingerprints of the vault's AuthIDs kept
- * current so that a backup still using a replaced AuthID is recognised.
+ * that run in the background after signing in and again when the vault changes what they show,
+ * and the fingerprints of the vault's AuthIDs kept current so that a backup still using a
+ * replaced AuthID is recognised.
  */
 import type { EventPayloads } from '../ipc/contract';
 import type { DuplicatiStateView } from '../ipc/duplicati-views';
@@ -57,8 +58,6 @@ export function createDuplicatiWindow({ service, onVaultChange, emit }: Duplicat
     });
   };
   service.onChange(changed);
-  // Fingerprinting at every vault change means an AuthID is known before a re-authorization replaces it.
-  onVaultChange(() => void service.learnAuthIds().catch(() => undefined));
 
   const scan = async () => {
     scanning += 1;
@@ -72,6 +71,30 @@ export function createDuplicatiWindow({ service, onVaultChange, emit }: Duplicat
       changed();
     }
   };
+
+  // Fingerprinting at every vault change means an AuthID is known before a re-authorization
+  // replaces it. A re-authorization, a check that changes an AuthID's health or a new AuthID
+  // makes the last look outdated: look again (read-only), so that "Used by", the problems and the
+  // tray follow the vault. Changes that come while a look runs are followed by one more.
+  let following = false;
+  let changedMeanwhile = false;
+  const followVault = async () => {
+    if (following) {
+      changedMeanwhile = true;
+      return;
+    }
+    following = true;
+    try {
+      do {
+        changedMeanwhile = false;
+        if (await service.overviewOutdated()) await scan();
+      } while (changedMeanwhile);
+    } finally {
+      following = false;
+    }
+  };
+  // A failed look is shown by scan(); a failed fingerprint is tried again at the next change.
+  onVaultChange(() => void followVault().catch(() => undefined));
 
   return {
     service,

@@ -1,61 +1,15 @@
 // The Duplicati connection in Chromium on the real app core, against the Duplicati stand-in:
-// signing in (wrong password, then right), every backup by AuthID with the broken and at-risk
-// ones flagged, "Used by" on an AuthID's detail, and a re-authorized AuthID put into three
-// backups (read back with their schedules) and undone. Nothing the window receives holds a
-// plaintext AuthID or the password.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../fixtures/chromium';
-import { newAuthId } from '../integration/duplicati/support/sample-backups';
-import { withNewAuthId } from '../integration/duplicati/support/update-journey';
-import { axeViolations } from './support/axe';
-import { BOX, DUPLICATI_PASSWORD, ONEDRIVE, startDuplicatiSession, type DuplicatiSession } from './support/duplicati-session';
-import { layoutProblems } from './support/page-checks';
+// signing in (wrong password, then right), and every backup by AuthID with the broken and
+// at-risk ones flagged. (Re-authorizing and updating the backups: duplicati-reauthorize.test.ts.)
+// Nothing the window receives holds a plaintext AuthID or the password.
+import { describe, expect, test } from 'vitest';
+import { BOX } from './support/duplicati-session';
+import { expectAccessible, openDuplicatiScreen, signIn } from './support/duplicati-steps';
+import { useDuplicatiSession } from './support/duplicati-suite';
 import { saveScreenshot } from './support/screenshots';
 
-let browser: Browser | undefined;
-let session: DuplicatiSession | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-async function start(colorScheme: 'light' | 'dark' = 'light'): Promise<DuplicatiSession> {
-  session = await startDuplicatiSession(browser!, { colorScheme });
-  return session;
-}
-
-async function openSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  return page.getByRole('region', { name: 'Duplicati on this computer' });
-}
-
-/** Signs in through Settings and waits for the first look at the backups. */
-async function signIn({ host: { page }, duplicati }: DuplicatiSession, password = DUPLICATI_PASSWORD) {
-  const section = await openSettings(page);
-  await section.getByRole('textbox', { name: 'Duplicati address' }).fill(duplicati.baseUrl);
-  await section.getByLabel('Duplicati password').fill(password);
-  await section.getByRole('button', { name: 'Sign in to Duplicati' }).click();
-  return section;
-}
-
-async function openDuplicatiScreen(page: Page) {
-  await page.getByRole('button', { name: 'Duplicati', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Duplicati backups' }).waitFor();
-  await page.getByRole('heading', { name: 'Backups by AuthID' }).waitFor();
-}
-
-/** axe finds nothing (in `part` only, when given) and nothing scrolls sideways. */
-async function expectAccessible(page: Page, part?: string) {
-  expect(await axeViolations(page, part === undefined ? {} : { include: part })).toEqual([]);
-  expect(await layoutProblems(page)).toEqual([]);
-}
+const startSession = useDuplicatiSession();
+const start = (colorScheme: 'light' | 'dark' = 'light') => startSession({ colorScheme });
 
 const SETTINGS_PART = 'section[aria-labelledby="duplicati-heading"]';
 
@@ -122,52 +76,6 @@ describe.each(['light', 'dark'] as const)('the backups, in the %s theme', (color
     expect(await backup('Work').textContent()).toContain('--authid');
     await expectAccessible(page);
     await saveScreenshot(page, `duplicati-overview-${colorScheme}`);
-    await s.expectNoSecretsReceived();
-  });
-});
-
-describe('putting a re-authorized AuthID into its backups', () => {
-  test('previews three backups, updates them with their schedules kept, and undoes it exactly', async () => {
-    const s = await start();
-    const { page } = s.host;
-    await signIn(s);
-    await openDuplicatiScreen(page);
-    const before = new Map(s.duplicati.backups.ids().map((id) => [id, s.duplicati.backups.raw(id)!]));
-    // What a re-authorization does to the vault; the login itself is covered by the authorize journeys.
-    const fresh = newAuthId();
-    await s.app.vault.replaceSecret(s.onedriveId, { authId: fresh, kind: 'v1' });
-    s.duplicati.workingAuthIds.add(fresh);
-    await page.getByRole('button', { name: 'Look again' }).click();
-    await page.getByText('3 backups use an AuthID you have replaced').or(page.getByText('1 backup uses an AuthID that needs re-authorization.')).first().waitFor();
-
-    await page.getByRole('button', { name: `Details for ${ONEDRIVE}` }).click();
-    await page.getByRole('heading', { name: ONEDRIVE, level: 1 }).waitFor();
-    const usedBy = page.getByRole('region', { name: 'Used by Duplicati backups' });
-    await usedBy.getByText('3 backups still use this AuthID as it was before you re-authorized it').waitFor();
-    expect(await usedBy.getByRole('listitem').allTextContents()).toEqual(['Documents', 'Photos', 'Work']);
-    await saveScreenshot(page, 'duplicati-used-by');
-    await usedBy.getByRole('button', { name: 'Use the new AuthID in these backups…' }).click();
-    await page.getByRole('dialog', { name: 'Use the new AuthID in these 3 backups' }).waitFor();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('checkbox', { name: 'Work' }).waitFor();
-    for (const name of ['Documents', 'Photos', 'Work']) expect(await dialog.getByRole('checkbox', { name }).isChecked()).toBe(true);
-    expect(await dialog.textContent()).toContain('Advanced option --authid');
-    expect(await dialog.textContent()).toContain('Schedule: Every day at 02:00 (kept as is)');
-    expect(s.duplicati.writes()).toBe(0);
-    // The whole page: the dialog and, behind it, the detail with "Used by".
-    await expectAccessible(page);
-    await saveScreenshot(page, 'duplicati-update-preview', { fullPage: false });
-
-    await dialog.getByRole('button', { name: 'Update 3 backups' }).click();
-    await dialog.getByText('Updated 3 backups; schedules and other settings are unchanged.').waitFor();
-    for (const id of ['1', '2', '3']) expect(s.duplicati.backups.raw(id)).toEqual(withNewAuthId(before.get(id)!, s.ids.onedrive, fresh));
-    for (const id of ['4', '5', '6']) expect(s.duplicati.backups.raw(id)).toEqual(before.get(id));
-    await saveScreenshot(page, 'duplicati-update-result', { fullPage: false });
-
-    await dialog.getByRole('button', { name: 'Undo this update' }).click();
-    await dialog.getByText('Restored 3 backups to their previous configuration.').waitFor();
-    for (const [id, backup] of before) expect(s.duplicati.backups.raw(id)).toEqual(backup);
-    await dialog.getByRole('button', { name: 'Close' }).click();
     await s.expectNoSecretsReceived();
   });
 });

@@ -67,6 +67,11 @@ export interface DuplicatiService {
   atRisk(): AtRiskSummary | undefined;
   /** Fingerprints the vault's AuthIDs now; call before a re-authorization replaces one. */
   learnAuthIds(): Promise<void>;
+  /**
+   * Fingerprints the vault's AuthIDs, then says whether the overview was worked out from other
+   * AuthIDs, labels or health than the vault holds now (after a re-authorization or a check).
+   */
+  overviewOutdated(): Promise<boolean>;
   planUpdate(request: PlanRequest): Promise<DuplicatiResult<UpdatePlanView>>;
   applyUpdate(planId: string, backupIds: readonly string[]): Promise<DuplicatiResult<UpdateResultView>>;
   undo(undoId: string): Promise<DuplicatiResult<UpdateResultView>>;
@@ -92,19 +97,32 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
   const lint = deps.lint ?? lintDestination;
   const plans = new Map<string, StoredPlan>();
   let overview: DuplicatiOverview | undefined;
+  /** What the overview was worked out from (see `basis`). */
+  let overviewBasis: string | undefined;
+  /** Goes up whenever the fingerprints of the vault's AuthIDs change. */
+  let learned = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   /** A scan keeps its result as the overview; an update or Undo ends with one, so "Used by" and the tray stay current. */
   const rescan = async (context: UpdateContext, version: string | undefined): Promise<DuplicatiResult<DuplicatiOverview>> => {
     await settleUnknown(context);
+    const from = basis();
     const scanned = await scanBackups({ session: context.session, knowledge, held: deps.held, lint, version, clock: context.clock });
-    if (scanned.ok) overview = scanned.value;
+    if (scanned.ok) {
+      overview = scanned.value;
+      overviewBasis = from;
+    }
     return scanned;
   };
 
   const learn = async () => {
-    if (await knowledge.learn(deps.held)) await store.write('knowledge', JSON.stringify(knowledge.snapshot()));
+    if (!(await knowledge.learn(deps.held))) return;
+    learned += 1;
+    await store.write('knowledge', JSON.stringify(knowledge.snapshot()));
   };
+
+  /** Everything of the vault a look at the backups depends on (no secrets: fingerprints are counted, not kept). */
+  const basis = () => JSON.stringify([learned, deps.held.list().map((r) => [r.id, r.label, r.provider, r.serverBaseUrl, r.health, r.secret])]);
 
   /** One thing at a time towards Duplicati: sign-ins, scans, updates and Undo never overlap. */
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -145,6 +163,10 @@ export async function openDuplicatiService(deps: DuplicatiServiceDeps): Promise<
     usedBy: (recordId) => overview?.usage[recordId] ?? [],
     atRisk: () => overview?.atRisk,
     learnAuthIds: learn,
+    overviewOutdated: async () => {
+      await learn();
+      return overview !== undefined && basis() !== overviewBasis;
+    },
     planUpdate: (request) =>
       exclusive(async (context, version) => {
         if (overview === undefined && request.backupIds === undefined) await rescan(context, version);

@@ -129,3 +129,28 @@ describe.each(MASKING_VERSIONS)('Duplicati %s (masks secrets)', (version) => {
     harness.expectNoSecretsInWindow();
   });
 });
+
+describe('when the last look is outdated', () => {
+  it('after a check that changes an AuthID’s health, a re-authorization or a new AuthID; not after a check that changes nothing', async () => {
+    const ids = sampleAuthIds();
+    harness = await startHarness({ backups: sampleBackups(ids) });
+    const { service, vault } = harness;
+    const onedrive = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', serverBaseUrl: HOSTED, kind: 'v1', authId: ids.onedrive });
+    expect(await service.overviewOutdated()).toBe(false);
+    await scanned(harness);
+    expect(await service.overviewOutdated()).toBe(false);
+    const healthy = { at: new Date().toISOString(), health: 'healthy', reason: 'The AuthID works.' } as const;
+    vault.recordCheck(onedrive.id, healthy);
+    expect(await service.overviewOutdated()).toBe(true);
+    expect((await service.scan()).ok).toBe(true);
+    vault.recordCheck(onedrive.id, { ...healthy, at: new Date(Date.now() + 1_000).toISOString() });
+    expect(await service.overviewOutdated()).toBe(false);
+    await vault.replaceSecret(onedrive.id, { authId: newAuthId(), kind: 'v1' });
+    expect(await service.overviewOutdated()).toBe(true);
+    expect((await service.scan()).ok).toBe(true);
+    await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', serverBaseUrl: HOSTED, kind: 'v1', authId: ids.dropboxUnknown });
+    expect(await service.overviewOutdated()).toBe(true);
+    const overview = await service.scan();
+    expect(overview.ok && byName(overview.value, 'Shared Dropbox').problems.map((p) => p.code)).not.toContain('authid-not-held');
+  });
+});

@@ -110,4 +110,28 @@ describe('backups', () => {
     expect((await call(old, oldLogin.body.AccessToken, 'POST', '/api/v2/connection-string/3/update-backups', { BackupIDs: ['1'] })).status).toBe(404);
     expect((await call(old, oldLogin.body.AccessToken, 'POST', '/api/v2/destination/test', { DestinationUrl: 'x', Options: {}, AutoCreate: false })).status).toBe(404);
   });
+
+  it('hangs on the chosen write without saving it, while reads still answer', async () => {
+    const s = await start({ version: '2.3.0.4', backups: [{ Name: 'A', TargetURL: url, Schedule: DAILY }] });
+    const { body } = await login(s);
+    const before = s.backups.raw('1');
+    const shown = (await (await call(s, body.AccessToken, 'GET', '/api/v1/backup/1')).json()) as { Backup: Record<string, unknown>; Schedule: unknown };
+    s.failures.hangOnWrite = { after: 0 };
+    const hung = call(s, body.AccessToken, 'PUT', '/api/v1/backup/1', { Backup: { ...shown.Backup, Description: 'new' }, Schedule: shown.Schedule }).then(
+      () => 'answered',
+      () => 'failed',
+    );
+    let settled: string | undefined;
+    // Only notes when the PUT ends; the test awaits it at the end.
+    void hung.then((how) => {
+      settled = how;
+    });
+    await expect.poll(() => s.requests.filter((r) => r.status === 'hung').length, { timeout: 5_000 }).toBe(1);
+    expect((await call(s, body.AccessToken, 'GET', '/api/v1/backup/1')).status).toBe(200);
+    expect(settled).toBeUndefined();
+    expect(s.backups.raw('1')).toEqual(before);
+    expect(s.writes()).toBe(0);
+    await s.close();
+    expect(await hung).toBe('failed');
+  });
 });

@@ -35,7 +35,9 @@ describe.each(VERSIONS)('Duplicati %s', (version) => {
     expect(result.outcomes.map((o) => [o.backupId, o.outcome])).toEqual([['1', 'updated'], ['2', 'untouched'], ['3', 'untouched']]);
     expect(result.outcomes[1]?.message).toMatch(/^Not changed: Duplicati at 127\.0\.0\.1:\d+ does not answer/);
     expect(result.outcomes[2]?.message).toMatch(/stopped before this backup/);
-    expect(result.summary).toBe('Updated 1 of 3 backups. Not changed: “Photos”, “Work”.');
+    expect(result.summary).toBe(
+      'Updated 1 of 3 backups. Not changed: “Photos”, “Work”. Check that Duplicati is running, then choose “Look again” on the Duplicati screen and use the new AuthID in the backups not updated yet, or undo this update.',
+    );
     expectEachWhole(journey, ['1']);
     delete journey.harness.duplicati.failures.dieOnWrite;
     const undone = await journey.harness.service.undo(result.undoId!);

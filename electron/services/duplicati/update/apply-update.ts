@@ -14,7 +14,7 @@ import { queryValues } from '../reading/url-query';
 import { editBackup } from './backup-edit';
 import { stateOf, stateToText, type BackupState } from './backup-state';
 import { writeCarefully } from './careful-write';
-import { notAttempted, reasonOf, summaryOf, unknownText } from './outcome-text';
+import { AFTER_STOP, notAttempted, reasonOf, summaryOf, unknownText } from './outcome-text';
 import type { StoredPlan } from './update-planner';
 import { digestOf, editTarget, newAuthIdOf, type UpdateContext } from './update-context';
 
@@ -71,7 +71,8 @@ export async function applyUpdate(context: UpdateContext, plan: StoredPlan, back
   }
   const wrote = outcomes.some((o) => o.outcome === 'updated' || o.outcome === 'unknown');
   if (!wrote) await context.store.removeUndo(undoId);
-  return { ok: true, value: { ...(wrote ? { undoId } : {}), outcomes, summary: summaryOf(outcomes, 'updated') } };
+  const summary = summaryOf(outcomes, 'updated');
+  return { ok: true, value: { ...(wrote ? { undoId } : {}), outcomes, summary: stopped ? `${summary} ${AFTER_STOP}` : summary } };
 }
 
 const isLost = (kind: string): boolean => kind === 'unreachable' || kind === 'timeout' || kind === 'sign-in-again' || kind === 'cancelled';

@@ -18,6 +18,10 @@ export const notAttempted = (backupId: string, name: string): BackupOutcome => (
   message: 'Not changed: the app stopped before this backup because Duplicati stopped answering.',
 });
 
+/** After an update stopped part-way because Duplicati stopped answering: how to finish it once Duplicati is back. */
+export const AFTER_STOP =
+  'Check that Duplicati is running, then choose “Look again” on the Duplicati screen and use the new AuthID in the backups not updated yet, or undo this update.';
+
 export function summaryOf(outcomes: readonly BackupOutcome[], done: 'updated' | 'restored'): string {
   const doneCount = outcomes.filter((o) => o.outcome === done).length;
   const verb = done === 'updated' ? 'Updated' : 'Restored';

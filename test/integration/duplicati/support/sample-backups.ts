@@ -38,25 +38,37 @@ export function sampleAuthIds(): SampleAuthIds {
   return { onedrive: newAuthId(), onedriveStale: newAuthId(), dropboxUnknown: newAuthId(), box: newAuthId() };
 }
 
+export interface SampleBackupOptions {
+  /**
+   * The refresh URL (`<server>/refresh`) of the server that issued the OneDrive AuthID: in
+   * Documents' and Work's URLs as `oauth-url`, in Photos as a `--oauth-url` option. Default:
+   * none, so Duplicati asks its default server (the hosted handler).
+   */
+  readonly oneDriveRefreshUrl?: string;
+}
+
 /**
  * 1–3 use the OneDrive AuthID (3 with a stale --authid option, as in the forum thread), 4 an
  * AuthID the app does not hold, 5 a Box AuthID that needs re-authorization, 6 no AuthID at all.
  */
-export function sampleBackups(ids: SampleAuthIds): SeedBackup[] {
+export function sampleBackups(ids: SampleAuthIds, { oneDriveRefreshUrl }: SampleBackupOptions = {}): SeedBackup[] {
+  const refreshQuery = oneDriveRefreshUrl === undefined ? '' : `&oauth-url=${enc(oneDriveRefreshUrl)}`;
+  const refreshOption = oneDriveRefreshUrl === undefined ? [] : [{ Name: '--oauth-url', Value: oneDriveRefreshUrl, Filter: '' }];
   return [
-    { Name: 'Documents', TargetURL: `onedrivev2://Backups/Laptop%20Docs?authid=${enc(ids.onedrive)}`, Schedule: DAILY },
+    { Name: 'Documents', TargetURL: `onedrivev2://Backups/Laptop%20Docs?authid=${enc(ids.onedrive)}${refreshQuery}`, Schedule: DAILY },
     {
       Name: 'Photos',
       TargetURL: `onedrivev2://Photos?authid=${enc(ids.onedrive)}&fragment-size=10485760&keep-versions=`,
       Settings: [
         { Name: 'passphrase', Value: 'photo passphrase', Filter: '' },
         { Name: '--authid', Value: ids.onedrive, Filter: '' },
+        ...refreshOption,
       ],
       Schedule: WEEKLY,
     },
     {
       Name: 'Work',
-      TargetURL: `onedrivev2://Work/Projects?authid=${enc(ids.onedrive)}`,
+      TargetURL: `onedrivev2://Work/Projects?authid=${enc(ids.onedrive)}${refreshQuery}`,
       Settings: [
         { Name: 'passphrase', Value: 'work passphrase', Filter: '' },
         { Name: '--authid', Value: ids.onedriveStale, Filter: '' },

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { StoredBackup } from '../../../fixtures/duplicati-stand-in/backups';
-import type { DuplicatiStandInOptions } from '../../../fixtures/duplicati-stand-in/server';
+import type { DuplicatiStandIn, DuplicatiStandInOptions } from '../../../fixtures/duplicati-stand-in/server';
 import type { UpdatePlanView } from '../../../../electron/services/duplicati';
 import { PASSWORD, startHarness, type Harness } from './duplicati-harness';
 import { newAuthId, sampleAuthIds, sampleBackups, type SampleAuthIds } from './sample-backups';
@@ -34,8 +34,9 @@ export async function reauthorizedJourney(options: DuplicatiStandInOptions): Pro
   return { harness, ids, recordId: record.id, fresh, before: snapshot(harness) };
 }
 
-export function snapshot(harness: Harness): Map<string, StoredBackup> {
-  return new Map(harness.duplicati.backups.ids().map((id) => [id, harness.duplicati.backups.raw(id)!]));
+/** Every backup as the stand-in holds it now, by id. */
+export function snapshot({ duplicati }: { readonly duplicati: DuplicatiStandIn }): Map<string, StoredBackup> {
+  return new Map(duplicati.backups.ids().map((id) => [id, duplicati.backups.raw(id)!]));
 }
 
 /** The backup with the new AuthID in its URL, its --authid option and extra destinations; nothing else changed. */
@@ -62,8 +63,16 @@ export const UPDATED_IDS = ['1', '2', '3'];
 
 /** Each backup is whole: exactly as before, or exactly the update of it. */
 export function expectEachWhole(journey: Journey, updatedIds: readonly string[]): void {
-  for (const [id, before] of journey.before) {
-    const expected = updatedIds.includes(id) ? withNewAuthId(before, journey.ids.onedrive, journey.fresh) : before;
-    expect(journey.harness.duplicati.backups.raw(id), `backup ${id}`).toEqual(expected);
+  expectBackupsWhole(journey.harness.duplicati, { before: journey.before, old: journey.ids.onedrive, fresh: journey.fresh }, updatedIds);
+}
+
+/** The stand-in holds each backup of `before` exactly updated from `old` to `fresh` (those in `updatedIds`) or exactly as it was. */
+export function expectBackupsWhole(
+  duplicati: DuplicatiStandIn,
+  { before, old, fresh }: { readonly before: ReadonlyMap<string, StoredBackup>; readonly old: string; readonly fresh: string },
+  updatedIds: readonly string[],
+): void {
+  for (const [id, backup] of before) {
+    expect(duplicati.backups.raw(id), `backup ${id}`).toEqual(updatedIds.includes(id) ? withNewAuthId(backup, old, fresh) : backup);
   }
 }
