@@ -42,7 +42,7 @@ import { createKnownSecrets } from './services/logging/known-secrets';
 import { describeErrorForLog } from './services/logging/redact-secrets';
 import { openDuplicatiService } from './services/duplicati';
 import { createRefresher, httpWhoAmI } from './services/refresher';
-import { openSecretReferences } from './services/secret-references';
+import { openKeychainDefault, openSecretReferences, openSecretsFileLocation, openSecretsFileReferences } from './services/secret-references';
 import { openSettings } from './services/settings/settings';
 import { openVault } from './services/vault/vault';
 
@@ -124,7 +124,8 @@ async function start(): Promise<void> {
     // Export and import ask only from the window, so it is there to hold the dialog.
     fileDialogs: electronFileDialogs({ dialog, parent: () => mainWindow.get() }),
     duplicati: await openDuplicatiService({ held: vault, secretBox, backend }),
-    keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend) },
+    keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend), newAuthIds: openKeychainDefault(backend) },
+    secretsFile: { box: secretBox, references: openSecretsFileReferences(backend), location: openSecretsFileLocation(backend), createdBy: `AuthID Manager ${app.getVersion()}`, secrets: knownSecrets },
     builtInServer,
   });
   await core.ready();

@@ -24,6 +24,9 @@ import { createDuplicatiWindow, type DuplicatiWindow } from './duplicati-window'
 import { duplicatiHandlers } from './handlers/duplicati-handlers';
 import { keychainHandlers } from './handlers/keychain-handlers';
 import { createKeychainSharing, type KeychainDeps } from './keychain-sharing';
+import { secretsFileHandlers } from './handlers/secrets-file-handlers';
+import { createSecretsFileSharing, type SecretsFileDeps } from './secrets-file-sharing';
+import { referenceFor, sharedReferences } from './shared-secrets';
 import { builtInServerHandlers } from './handlers/builtin-server-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
@@ -60,6 +63,8 @@ export interface AppCoreDeps {
   readonly duplicati?: DuplicatiService;
   /** The secret store Duplicati reads `$name` references from, and which AuthIDs use it. */
   readonly keychain?: KeychainDeps;
+  /** The encrypted secrets file (for Duplicati as a service, in Docker, on a NAS), and which AuthIDs use it. */
+  readonly secretsFile?: SecretsFileDeps;
   /** The built-in AuthID server; its entry in the server list comes through `settings` (withBuiltInServer). */
   readonly builtInServer?: BuiltInServer;
 }
@@ -105,9 +110,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
     fileDialogs: deps.fileDialogs ?? NO_FILE_DIALOGS,
     ...(deps.keychain === undefined ? {} : { keychain: createKeychainSharing(deps.keychain, deps.vault) }),
+    ...(deps.secretsFile === undefined ? {} : { secretsFile: createSecretsFileSharing(deps.secretsFile, deps.vault) }),
   };
   const duplicati =
-    deps.duplicati === undefined ? undefined : createDuplicatiWindow({ service: deps.duplicati, onVaultChange: (listener) => deps.vault.onChange(listener), emit: deps.emit });
+    deps.duplicati === undefined ? undefined : createDuplicatiWindow({
+          service: deps.duplicati,
+          onVaultChange: (listener) => deps.vault.onChange(listener),
+          emit: deps.emit,
+          sharedReferences: () => sharedReferences(context, deps.vault),
+        });
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
   const offers = createProviderOffers({ probe: (server) => probe(server, deps.fetch === undefined ? {} : { fetch: deps.fetch }) });
   const groups = (): ProviderGroupView[] => providerGroups(deps.settings.values().servers, offers.offered);
@@ -120,7 +131,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   const state = (): AppStateView => ({
     authIds: deps.vault.list().map((record) =>
-      authIdView(record, deps.vault.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), context.keychain?.referenceFor(record.id)),
+      authIdView(record, deps.vault.masked(record.id), serverFor(context, record.serverBaseUrl), untrustedServerView(record.serverBaseUrl, deps.settings.values().servers), referenceFor(context, record.id)),
     ),
     storage: deps.vault.status(),
     logins: login.active(),
@@ -154,7 +165,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     checkNow: async ({ id }) => deps.checker.checkNow(id),
     checkAll: async () => deps.checker.checkAll(),
-    ...loginHandlers(context),
+    ...loginHandlers(context, changed),
     ...pasteHandlers(context),
     ...authIdHandlers(context),
     ...revokeHandlers(context),
@@ -162,6 +173,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...transferHandlers(context, deps.transfer),
     ...duplicatiHandlers(duplicati),
     ...keychainHandlers(context, changed),
+    ...secretsFileHandlers(context, changed),
     ...builtInServerHandlers(deps.builtInServer, deps.clipboard),
   };
 

@@ -3,6 +3,8 @@ import { ScreenHeading } from '../app/ScreenHeading';
 import { BuiltInServerSection } from '../built-in-server/BuiltInServerSection';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { DuplicatiSettingsSection } from '../duplicati/DuplicatiSettingsSection';
+import { KeychainDefaultSection } from '../keychain/KeychainDefaultSection';
+import { SecretsFileSettingsSection } from '../secrets-file/SecretsFileSettingsSection';
 import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
 import type { LiveValue } from '../hooks/use-live-value';
@@ -52,6 +54,8 @@ export function SettingsScreen({ settings, storage, providerGroups, storageReque
       <StorageProtectionSection storage={storage} focusRequest={current ? storageRequest : undefined} />
       <TransferSection />
       <DuplicatiSettingsSection />
+      <KeychainDefaultSection />
+      <SecretsFileSettingsSection />
     </>
   );
 }
