@@ -17,6 +17,7 @@ import './styles/paste.css';
 import './styles/storage-banner.css';
 import './styles/settings-saved.css';
 import './styles/welcome.css';
+import './styles/secrets-file.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -71,7 +71,7 @@ export function secretsFileHandlers(
       ...base,
       configured: true,
       path: setup.path,
-      ...(probe?.usable === false ? { problem: probe.message } : {}),
+      ...(probe !== undefined && !probe.usable ? { problem: probe.message } : {}),
       maskedOptionText: masked.optionText,
       maskedEnvironmentLine: masked.environmentLine,
     };

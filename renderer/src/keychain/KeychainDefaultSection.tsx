@@ -1,35 +1,19 @@
-import { useEffect, useState } from 'react';
-import { authids, errorText } from '../api/authids-client';
-import type { KeychainDefaultView } from '../api/view-types';
+import { authids } from '../api/authids-client';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Spinner } from '../common/Spinner';
+import { useLiveValue } from '../hooks/use-live-value';
 import { CheckboxSetting } from '../settings/CheckboxSetting';
+
+const noEvents = () => () => {};
 
 /** Settings → "System keychain for Duplicati": share new AuthIDs from the start (on where the keychain works). */
 export function KeychainDefaultSection() {
-  const [view, setView] = useState<KeychainDefaultView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    authids()
-      .keychainDefault()
-      .then(
-        (answer) => {
-          if (current) setView(answer);
-        },
-        (caught: unknown) => {
-          if (current) setError(errorText(caught));
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const { value: view, error, set } = useLiveValue(() => authids().keychainDefault(), noEvents);
   return (
     <section className="settings-section" aria-labelledby="keychain-default-heading">
       <h2 id="keychain-default-heading">System keychain for Duplicati</h2>
       <ErrorMessage message={error} />
-      {view === null ? (
+      {view === undefined ? (
         error ? null : (
           <p role="status" className="loading">
             <Spinner /> Looking at the system keychain…
@@ -39,7 +23,7 @@ export function KeychainDefaultSection() {
         <CheckboxSetting
           label="Share new AuthIDs with Duplicati through the system keychain"
           checked={view.shareNewAuthIds}
-          onToggle={async (on) => setView(await authids().setKeychainDefault({ shareNewAuthIds: on }))}
+          onToggle={async (on) => set(await authids().setKeychainDefault({ shareNewAuthIds: on }))}
           help={
             <>
               A new AuthID from a login is written into {view.storeName} under a name made from its label, and its connection URLs carry{' '}

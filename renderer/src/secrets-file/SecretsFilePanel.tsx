@@ -12,13 +12,11 @@ import { useSecretsFile } from './use-secrets-file';
 interface SecretsFilePanelProps {
   /** Called once a new file is set up and its setting was shown. */
   readonly onSetUp?: () => void;
-  /** A change that alters the file's contents (a record shared or not): ask again. */
-  readonly refreshKey?: unknown;
 }
 
 /** Set up the encrypted secrets file, see where it is, copy Duplicati's setting. */
-export function SecretsFilePanel({ onSetUp, refreshKey }: SecretsFilePanelProps) {
-  const { file, error, update } = useSecretsFile(refreshKey);
+export function SecretsFilePanel({ onSetUp }: SecretsFilePanelProps) {
+  const { value: file, error, set: update } = useSecretsFile();
   // The passphrase lives only here, between "set up" and "Done".
   const [once, setOnce] = useState<SecretsFileSettingOnce | null>(null);
   const choose = useAction(async () => {
@@ -31,7 +29,7 @@ export function SecretsFilePanel({ onSetUp, refreshKey }: SecretsFilePanelProps)
     onSetUp?.();
   };
 
-  if (file === null) {
+  if (file === undefined) {
     return error ? (
       <ErrorMessage message={error} />
     ) : (

@@ -11,7 +11,8 @@ export function SecretsFileSection({ authId }: { authId: AuthIdView }) {
   const headingId = useId();
   const { id } = authId;
   const { status, error, update } = useKeychainStatus(id, authId.lastCheck?.at, 'secretsFileShareStatus');
-  const refresh = () => void authids().secretsFileShareStatus({ id }).then(update);
+  // A failed refresh keeps what is shown; the next check asks again.
+  const refresh = () => void authids().secretsFileShareStatus({ id }).then(update, () => undefined);
   return (
     <section className="detail-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Encrypted secrets file</h2>
@@ -30,7 +31,7 @@ export function SecretsFileSection({ authId }: { authId: AuthIdView }) {
           }}
         />
       ) : null}
-      {status ? <SecretsFilePanel onSetUp={refresh} refreshKey={status} /> : null}
+      {status ? <SecretsFilePanel onSetUp={refresh} /> : null}
     </section>
   );
 }
