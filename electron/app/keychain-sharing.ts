@@ -30,6 +30,15 @@ export function storeProblem(error: unknown): unknown {
   return error instanceof SecretStoreError ? new UserFacingError(`keychain-${error.problem}`, error.message) : error;
 }
 
+/** Runs store work for a request: a store's refusal reaches the window in its own words. */
+export async function inStore<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw storeProblem(error);
+  }
+}
+
 export function createKeychainSharing(deps: KeychainDeps, vault: Pick<Vault, 'get' | 'onChange'>): KeychainSharing {
   const { store, references } = deps;
   // Deletes run one after another; one that fails is tried again at the next change.

@@ -29,7 +29,9 @@ async function urlOfNewAuthId(session: RealSession): Promise<string> {
   const { page } = host;
   await authorize(app, host, PROVIDER, 'alice');
   registerSecret(await app.vault.readSecret(idOf(app, PROVIDER)));
-  await page.getByRole('button', { name: `Details for ${PROVIDER}` }).first().click();
+  await page.getByRole('button', { name: 'AuthIDs', exact: true }).click();
+  await page.getByRole('button', { name: `Details for ${PROVIDER}` }).click();
+  await page.getByRole('heading', { name: PROVIDER, level: 1 }).waitFor();
   const builder = page.getByRole('region', { name: 'Connection URL' });
   await builder.getByRole('textbox', { name: 'Folder path' }).fill('Backups');
   await builder.locator('output').getByText('authid=').waitFor();
@@ -43,8 +45,6 @@ describe('new AuthIDs shared through the keychain by default', () => {
     const section = await openSettings(session);
     const option = section.getByRole('checkbox', { name: OPTION });
     expect(await option.isChecked()).toBe(true);
-    expect(await axeViolations(session.host.page)).toEqual([]);
-    await saveScreenshot(session.host.page, 'keychain-default-on');
 
     const preview = await urlOfNewAuthId(session);
     const authId = await session.app.vault.readSecret(idOf(session.app, PROVIDER));
@@ -59,6 +59,9 @@ describe('new AuthIDs shared through the keychain by default', () => {
     const store = memoryStore();
     const session = await start({ secretStore: store });
     const option = (await openSettings(session)).getByRole('checkbox', { name: OPTION });
+    expect(await option.isChecked()).toBe(true);
+    expect(await axeViolations(session.host.page)).toEqual([]);
+    await saveScreenshot(session.host.page, 'keychain-default-on');
     await option.uncheck();
     await expect.poll(() => session.app.core.handlers.keychainDefault(undefined), { timeout: 10_000 }).toMatchObject({ shareNewAuthIds: false });
     const preview = await urlOfNewAuthId(session);

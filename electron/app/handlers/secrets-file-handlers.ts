@@ -8,7 +8,7 @@ import type { SecretsFileView } from '../../ipc/secrets-file-views';
 import { UserFacingError } from '../../ipc/user-facing-error';
 import { fileSecretProviderSetting, type ProviderSetting } from '../../services/duplicati-secrets';
 import type { AppContext } from '../app-context';
-import { storeProblem } from '../keychain-sharing';
+import { inStore } from '../keychain-sharing';
 import type { SecretsFileSharing } from '../secrets-file-sharing';
 import { sharedSecretActions } from './shared-secret-actions';
 
@@ -46,13 +46,6 @@ export function secretsFileHandlers(
   const sharing = (): SecretsFileSharing => {
     if (context.secretsFile === undefined) throw new UserFacingError('secrets-file-unavailable', NOT_BUILT);
     return context.secretsFile;
-  };
-  const inStore = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw storeProblem(error);
-    }
   };
 
   const view = async (): Promise<SecretsFileView> => {

@@ -16,7 +16,7 @@ import {
 } from '../../services/duplicati-secrets';
 import type { VaultRecord } from '../../services/vault/vault-record';
 import { requireRecord, type AppContext } from '../app-context';
-import { storeProblem, type KeychainSharing } from '../keychain-sharing';
+import { inStore, type KeychainSharing } from '../keychain-sharing';
 import { SECRET_NAME_RULES as RULES, namesInUse } from '../shared-secrets';
 
 const NAME_RULE = 'Letters, digits, “_” and “/”; Duplicati 2.2 and later also read “-”.';
@@ -53,13 +53,6 @@ export function sharedSecretActions(
     return { ...sharing, store: sharing.store };
   };
   const otherNames = (id: string) => namesInUse(context, id);
-  const inStore = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw storeProblem(error);
-    }
-  };
 
   const status = async (record: VaultRecord, stored?: StoredSecretCheck): Promise<KeychainStatusView> => {
     const sharing = place.sharing();
