@@ -9,9 +9,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { decryptAesCrypt } from '../../electron/services/aes-crypt';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
-import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
+import { copyReferenceUrl, reauthorizeOneDrive } from './support/reference-url-steps';
 import { idOf, realAuthId } from './support/sample-authids';
 import { saveScreenshot } from './support/screenshots';
 
@@ -62,17 +62,6 @@ async function readsAs(passphrase: string): Promise<Record<string, string>> {
   return JSON.parse(decryptAesCrypt(await readFile(file), passphrase).toString('utf8')) as Record<string, string>;
 }
 
-async function copyUrl(session: RealSession): Promise<string> {
-  const { page } = session.host;
-  const builder = page.getByRole('region', { name: 'Connection URL' });
-  await builder.getByRole('textbox', { name: 'Folder path' }).fill('Backups/Laptop');
-  await builder.locator('output').getByText(`authid=$${NAME}&`).waitFor();
-  const copies = session.app.clipboard.writes.length;
-  await builder.getByRole('button', { name: 'Copy URL' }).click();
-  await page.getByText('Connection URL copied. It holds no secret, so the clipboard is not cleared.').last().waitFor();
-  expect(session.app.clipboard.writes).toHaveLength(copies + 1);
-  return session.app.clipboard.writes.at(-1)!;
-}
 
 describe('the encrypted secrets file', () => {
   test('set up from the window: the setting is shown once with its copy buttons, then never again', async () => {
@@ -119,22 +108,17 @@ describe('the encrypted secrets file', () => {
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'secrets-file-shared-dark');
 
-    const url = await copyUrl(session);
+    const url = await copyReferenceUrl(session, NAME);
     expect(url).toMatch(new RegExp(`^onedrivev2://Backups/Laptop\\?authid=\\$${NAME}&oauth-url=`));
     expect(url).not.toContain(first);
     expect(url).not.toContain(passphrase);
 
-    await page.getByRole('button', { name: 'Re-authorize' }).click();
-    const panel = page.getByRole('region', { name: 'Login to Microsoft OneDrive' });
-    const loginPage = await app.loginWindow.pages.nth(0, 'the login window');
-    await loginPage.waitForURL((at) => at.origin === app.stack.provider.issuer);
-    await signInAtProvider(loginPage, app.stack, { account: 'alice' });
-    await panel.getByText('Done: the AuthID is saved').waitFor();
+    await reauthorizeOneDrive(session);
     const second = await app.vault.readSecret(id);
     registerSecret(second);
     expect(second).not.toBe(first);
     expect(await readsAs(passphrase)).toEqual({ [NAME]: second });
-    expect(await copyUrl(session)).toBe(url);
+    expect(await copyReferenceUrl(session, NAME)).toBe(url);
 
     await page.getByRole('button', { name: 'Revoke…' }).click();
     const plan = page.getByRole('dialog', { name: `Revoke “${LABEL}”?` });
