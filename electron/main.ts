@@ -41,7 +41,7 @@ import { createClipboardGuard } from './services/clipboard';
 import { createKnownSecrets, describeErrorForLog } from './services/logging';
 import { openDuplicatiService } from './services/duplicati';
 import { createRefresher, httpWhoAmI } from './services/refresher';
-import { openSecretReferences } from './services/secret-references';
+import { openKeychainDefault, openSecretReferences, openSecretsFileLocation, openSecretsFileReferences } from './services/secret-references';
 import { openSettings } from './services/settings';
 import { openRecentlyUsed } from './services/tray';
 import { openVault } from './services/vault';
@@ -113,7 +113,8 @@ async function start(): Promise<void> {
     // Export and import ask only from the window, so it is there to hold the dialog.
     fileDialogs: electronFileDialogs({ dialog, parent: () => mainWindow.get() }),
     duplicati: await openDuplicatiService({ held: vault, secretBox, backend }),
-    keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend) },
+    keychain: { store: createPlatformSecretStore(platform), references: openSecretReferences(backend), newAuthIds: openKeychainDefault(backend) },
+    secretsFile: { box: secretBox, references: openSecretsFileReferences(backend), location: openSecretsFileLocation(backend), createdBy: `AuthID Manager ${app.getVersion()}`, secrets: knownSecrets },
     builtInServer,
   });
   await core.ready();

@@ -11,6 +11,7 @@ import type { SettingsService } from '../services/settings';
 import type { Vault, VaultRecord } from '../services/vault';
 import type { FileDialogPort } from './file-dialog-port';
 import type { KeychainSharing } from './keychain-sharing';
+import type { SecretsFileSharing } from './secrets-file-sharing';
 
 /** The refresher as the handlers use it. */
 export interface Checker {
@@ -37,6 +38,8 @@ export interface AppContext {
   readonly fileDialogs: FileDialogPort;
   /** AuthIDs Duplicati reads from the system keychain; undefined where the app was built without it. */
   readonly keychain?: KeychainSharing;
+  /** AuthIDs Duplicati reads from the encrypted secrets file; undefined where the app was built without it. */
+  readonly secretsFile?: SecretsFileSharing;
 }
 
 export function requireRecord(context: Pick<AppContext, 'vault'>, id: string): VaultRecord {

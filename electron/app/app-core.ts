@@ -25,6 +25,9 @@ import { createDuplicatiWindow, type DuplicatiWindow } from './duplicati-window'
 import { duplicatiHandlers } from './handlers/duplicati-handlers';
 import { keychainHandlers } from './handlers/keychain-handlers';
 import { createKeychainSharing, type KeychainDeps } from './keychain-sharing';
+import { secretsFileHandlers } from './handlers/secrets-file-handlers';
+import { createSecretsFileSharing, type SecretsFileDeps } from './secrets-file-sharing';
+import { referenceFor, sharedReferences } from './shared-secrets';
 import { builtInServerHandlers } from './handlers/builtin-server-handlers';
 import { loginHandlers } from './handlers/login-handlers';
 import { pasteHandlers } from './handlers/paste-handlers';
@@ -61,6 +64,8 @@ export interface AppCoreDeps {
   readonly duplicati?: DuplicatiService;
   /** The secret store Duplicati reads `$name` references from, and which AuthIDs use it. */
   readonly keychain?: KeychainDeps;
+  /** The encrypted secrets file (for Duplicati as a service, in Docker, on a NAS), and which AuthIDs use it. */
+  readonly secretsFile?: SecretsFileDeps;
   /** The built-in AuthID server; its entry in the server list comes through `settings` (withBuiltInServer). */
   readonly builtInServer?: BuiltInServer;
 }
@@ -108,9 +113,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     providerRevokeEndpoints: deps.providerRevokeEndpoints,
     fileDialogs: deps.fileDialogs ?? NO_FILE_DIALOGS,
     ...(deps.keychain === undefined ? {} : { keychain: createKeychainSharing(deps.keychain, deps.vault) }),
+    ...(deps.secretsFile === undefined ? {} : { secretsFile: createSecretsFileSharing(deps.secretsFile, deps.vault) }),
   };
   const duplicati =
-    deps.duplicati === undefined ? undefined : createDuplicatiWindow({ service: deps.duplicati, onVaultChange: (listener) => deps.vault.onChange(listener), emit: deps.emit });
+    deps.duplicati === undefined ? undefined : createDuplicatiWindow({
+          service: deps.duplicati,
+          onVaultChange: (listener) => deps.vault.onChange(listener),
+          emit: deps.emit,
+          sharedReferences: () => sharedReferences(context, deps.vault),
+        });
   const problems = createProblemNotices({ notifier: deps.notifier, openRecord: deps.showRecord });
   const offers = createProviderOffers({ probe: (server) => probe(server, deps.fetch === undefined ? {} : { fetch: deps.fetch }) });
   const groups = (): ProviderGroupView[] => providerGroups(deps.settings.values().servers, offers.offered);
@@ -136,7 +147,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     return {
       authIds: deps.vault.list().map((record) => {
         const { server, held } = serverOf(record.serverBaseUrl);
-        return authIdView(record, deps.vault.masked(record.id), server, held, context.keychain?.referenceFor(record.id));
+        return authIdView(record, deps.vault.masked(record.id), server, held, referenceFor(context, record.id));
       }),
       storage: deps.vault.status(),
       logins: login.active(),
@@ -171,7 +182,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     checkNow: async ({ id }) => deps.checker.checkNow(id),
     checkAll: async () => deps.checker.checkAll(),
-    ...loginHandlers(context),
+    ...loginHandlers(context, changed),
     ...pasteHandlers(context),
     ...authIdHandlers(context),
     ...revokeHandlers(context),
@@ -179,6 +190,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...transferHandlers(context, deps.transfer),
     ...duplicatiHandlers(duplicati),
     ...keychainHandlers(context, changed),
+    ...secretsFileHandlers(context, changed),
     ...builtInServerHandlers(deps.builtInServer, deps.clipboard),
   };
 

@@ -9,12 +9,15 @@ import type { EventPayloads } from '../ipc/contract';
 import type { DuplicatiStateView } from '../ipc/duplicati-views';
 import type { DuplicatiOverview, DuplicatiResult, DuplicatiService } from '../services/duplicati';
 import { createListenerSet } from '../services/listeners';
+import { withReferenceUsage, type SharedReferences } from './reference-usage';
 
 export interface DuplicatiWindowDeps {
   readonly service: DuplicatiService;
   /** Fires after every vault change. */
   readonly onVaultChange: (listener: () => void) => void;
   readonly emit: (event: 'duplicatiChanged', payload: EventPayloads['duplicatiChanged']) => void;
+  /** Records whose URLs carry `$name`: backups naming it use them. */
+  readonly sharedReferences?: () => SharedReferences;
 }
 
 export interface DuplicatiWindow {
@@ -27,7 +30,7 @@ export interface DuplicatiWindow {
   onChange(listener: () => void): () => void;
 }
 
-export function createDuplicatiWindow({ service, onVaultChange, emit }: DuplicatiWindowDeps): DuplicatiWindow {
+export function createDuplicatiWindow({ service, onVaultChange, emit, sharedReferences }: DuplicatiWindowDeps): DuplicatiWindow {
   const listeners = createListenerSet();
   let scanning = 0;
   let scanProblem: string | undefined;
@@ -39,7 +42,7 @@ export function createDuplicatiWindow({ service, onVaultChange, emit }: Duplicat
     const problem = connection.state === 'connected' ? scanProblem : undefined;
     return {
       connection,
-      ...(overview === undefined ? {} : { overview }),
+      ...(overview === undefined ? {} : { overview: sharedReferences === undefined ? overview : withReferenceUsage(overview, sharedReferences()) }),
       undo: service.undoHistory(),
       scanning: scanning > 0,
       ...(problem === undefined ? {} : { scanProblem: problem }),

@@ -5,13 +5,15 @@
  */
 import { UserFacingError } from '../ipc/user-facing-error';
 import { SecretStoreError, secretReference, type SecretStore } from '../services/duplicati-secrets';
-import type { SecretReferences } from '../services/secret-references';
+import type { KeychainDefault, SecretReferences } from '../services/secret-references';
 import type { Vault } from '../services/vault';
 
 export interface KeychainDeps {
   /** The OS store Duplicati's keychain provider reads on this platform; null where there is none. */
   readonly store: SecretStore | null;
   readonly references: SecretReferences;
+  /** Whether new AuthIDs are shared from the start; without it they are not. */
+  readonly newAuthIds?: KeychainDefault;
 }
 
 export interface KeychainSharing extends KeychainDeps {
@@ -26,6 +28,15 @@ export interface KeychainSharing extends KeychainDeps {
 /** A store's refusal, in the words the store chose (never a secret). */
 export function storeProblem(error: unknown): unknown {
   return error instanceof SecretStoreError ? new UserFacingError(`keychain-${error.problem}`, error.message) : error;
+}
+
+/** Runs store work for a request: a store's refusal reaches the window in its own words. */
+export async function inStore<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw storeProblem(error);
+  }
 }
 
 export function createKeychainSharing(deps: KeychainDeps, vault: Pick<Vault, 'get' | 'onChange'>): KeychainSharing {
@@ -50,6 +61,7 @@ export function createKeychainSharing(deps: KeychainDeps, vault: Pick<Vault, 'ge
   return {
     store,
     references,
+    ...(deps.newAuthIds === undefined ? {} : { newAuthIds: deps.newAuthIds }),
     referenceFor: (id) => {
       const name = references.nameOf(id);
       return name === undefined ? undefined : secretReference(name);

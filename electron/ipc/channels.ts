@@ -4,7 +4,10 @@
  */
 const TRANSFER_REQUEST_NAMES = ['ratePassphrase', 'exportAuthIds', 'chooseImportFile', 'openImport', 'applyImport', 'cancelImport', 'revokeAtProvider'] as const;
 const DUPLICATI_REQUEST_NAMES = ['getDuplicati', 'connectDuplicati', 'disconnectDuplicati', 'forgetDuplicatiPassword', 'scanDuplicati', 'planDuplicatiUpdate', 'applyDuplicatiUpdate', 'undoDuplicatiUpdate'] as const;
-const KEYCHAIN_REQUEST_NAMES = ['keychainStatus', 'shareViaKeychain', 'stopKeychainSharing', 'repairKeychainSecret', 'copyKeychainSetting'] as const;
+const KEYCHAIN_REQUEST_NAMES = ['keychainStatus', 'shareViaKeychain', 'stopKeychainSharing', 'repairKeychainSecret', 'copyKeychainSetting', 'keychainDefault', 'setKeychainDefault'] as const;
+const SECRETS_FILE_REQUEST_NAMES = [
+  'secretsFileStatus', 'chooseSecretsFile', 'copySecretsFileSetting', 'secretsFileShareStatus', 'shareViaSecretsFile', 'stopSecretsFileSharing', 'repairSecretsFileSecret',
+] as const;
 const BUILT_IN_SERVER_REQUEST_NAMES = [
   'getBuiltInServer', 'setBuiltInServer', 'saveBuiltInProvider', 'removeBuiltInProvider', 'checkBuiltInProvider', 'copyBuiltInRedirectUri',
 ] as const;
@@ -22,6 +25,7 @@ export const REQUEST_NAMES = [
   ...DUPLICATI_REQUEST_NAMES,
   ...KEYCHAIN_REQUEST_NAMES,
   ...BUILT_IN_SERVER_REQUEST_NAMES,
+  ...SECRETS_FILE_REQUEST_NAMES,
 ] as const;
 
 const DUPLICATI_EVENT_NAMES = ['duplicatiChanged'] as const;

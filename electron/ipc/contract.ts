@@ -13,6 +13,7 @@ import { DUPLICATI_REQUESTS } from './duplicati-requests';
 import type { DuplicatiStateView } from './duplicati-views';
 import { KEYCHAIN_REQUESTS } from './keychain-requests';
 import { BUILT_IN_SERVER_REQUESTS } from './builtin-server-requests';
+import { SECRETS_FILE_REQUESTS } from './secrets-file-requests';
 import type * as V from './views';
 
 const id = z.string().min(1).max(64);
@@ -91,6 +92,7 @@ export const REQUESTS = {
   ...DUPLICATI_REQUESTS,
   ...KEYCHAIN_REQUESTS,
   ...BUILT_IN_SERVER_REQUESTS,
+  ...SECRETS_FILE_REQUESTS,
 } as const;
 
 export type RequestName = keyof typeof REQUESTS;

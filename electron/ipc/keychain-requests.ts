@@ -1,6 +1,6 @@
 /** Sharing an AuthID with Duplicati through the system keychain (see docs/keychain-references.md). */
 import { z } from 'zod';
-import type { KeychainStatusView } from './keychain-views';
+import type { KeychainDefaultView, KeychainStatusView } from './keychain-views';
 import type { CopyResultView } from './views';
 import { request } from './request';
 
@@ -15,4 +15,7 @@ export const KEYCHAIN_REQUESTS = {
   repairKeychainSecret: request<KeychainStatusView>()(z.strictObject({ id })),
   /** The `--secret-provider=…` line Duplicati needs once; it holds no secret. */
   copyKeychainSetting: request<CopyResultView>()(z.undefined()),
+  /** Whether new AuthIDs from a login are shared through the keychain (on by default where it works). */
+  keychainDefault: request<KeychainDefaultView>()(z.undefined()),
+  setKeychainDefault: request<KeychainDefaultView>()(z.strictObject({ shareNewAuthIds: z.boolean() })),
 } as const;

@@ -34,3 +34,13 @@ export interface KeychainStatusView {
   /** Present while shared. */
   readonly stored?: StoredSecretView;
 }
+
+/** Settings: whether a new AuthID from a login is shared through the keychain from the start. */
+export interface KeychainDefaultView {
+  readonly storeName: string;
+  /** The keychain works here, so the choice can be made. */
+  readonly available: boolean;
+  readonly shareNewAuthIds: boolean;
+  /** Why it is off when the keychain does not work, and what to do. */
+  readonly reason?: string;
+}

@@ -65,7 +65,7 @@ export interface AuthIdView {
   readonly protection: SecretProtection;
   /** Set while the AuthID is held: its server is not one the user trusts, so nothing is sent to it. */
   readonly held?: UntrustedServerView;
-  /** `$name` while Duplicati reads this AuthID from the system keychain: its URLs carry this instead. */
+  /** `$name` while Duplicati reads this AuthID from the system keychain or the secrets file: its URLs carry this instead. */
   readonly keychainReference?: string;
 }
 

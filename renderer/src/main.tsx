@@ -18,6 +18,7 @@ import './styles/storage-banner.css';
 import './styles/settings-saved.css';
 import './styles/welcome.css';
 import './styles/row-login.css';
+import './styles/secrets-file.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

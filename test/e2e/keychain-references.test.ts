@@ -7,9 +7,9 @@ import { createSecretServiceStore } from '../../electron/adapters/secret-stores'
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
 import { startPrivateBus } from '../fixtures/secret-service/private-secret-service';
 import { secretServiceMissing, useSecretService } from '../fixtures/secret-service/use-secret-service';
-import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
+import { copyReferenceUrl, reauthorizeOneDrive } from './support/reference-url-steps';
 import { idOf, realAuthId } from './support/sample-authids';
 import { saveScreenshot } from './support/screenshots';
 
@@ -46,17 +46,6 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     await section.getByText('Your keyring holds this AuthID; Duplicati reads it at every backup.').waitFor();
   }
 
-  async function copyUrl(session: RealSession): Promise<string> {
-    const { page } = session.host;
-    const builder = page.getByRole('region', { name: 'Connection URL' });
-    await builder.getByRole('textbox', { name: 'Folder path' }).fill('Backups/Laptop');
-    await builder.locator('output').getByText(`authid=$${NAME}&`).waitFor();
-    const copies = session.app.clipboard.writes.length;
-    await builder.getByRole('button', { name: 'Copy URL' }).click();
-    await page.getByText('Connection URL copied. It holds no secret, so the clipboard is not cleared.').last().waitFor();
-    expect(session.app.clipboard.writes).toHaveLength(copies + 1);
-    return session.app.clipboard.writes.at(-1)!;
-  }
 
   test('turned on: the keyring holds the AuthID, the copied URL holds $name, the Duplicati setting is shown with its copy button', async () => {
     const session = await openDetail();
@@ -70,7 +59,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     const first = await app.vault.readSecret(id);
     expect(await lookup(NAME)).toMatchObject({ found: true, secret: first, label: NAME, matches: 1 });
 
-    const url = await copyUrl(session);
+    const url = await copyReferenceUrl(session, NAME);
     expect(url).toMatch(new RegExp(`^onedrivev2://Backups/Laptop\\?authid=\\$${NAME}&oauth-url=`));
     expect(url).not.toContain(first);
     expect(url).not.toContain(encodeURIComponent(first));
@@ -91,19 +80,14 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     const id = idOf(app, LABEL);
     await turnOn(session);
     const first = await app.vault.readSecret(id);
-    const url = await copyUrl(session);
+    const url = await copyReferenceUrl(session, NAME);
 
-    await page.getByRole('button', { name: 'Re-authorize' }).click();
-    const panel = page.getByRole('region', { name: 'Login to Microsoft OneDrive' });
-    const loginPage = await app.loginWindow.pages.nth(0, 'the login window');
-    await loginPage.waitForURL((url) => url.origin === app.stack.provider.issuer);
-    await signInAtProvider(loginPage, app.stack, { account: 'alice' });
-    await panel.getByText('Done: the AuthID is saved').waitFor();
+    await reauthorizeOneDrive(session);
     const second = await app.vault.readSecret(id);
     registerSecret(second);
     expect(second).not.toBe(first);
     expect(await lookup(NAME)).toMatchObject({ found: true, secret: second, matches: 1 });
-    expect(await copyUrl(session)).toBe(url);
+    expect(await copyReferenceUrl(session, NAME)).toBe(url);
 
     await page.getByRole('button', { name: 'Revoke…' }).click();
     const plan = page.getByRole('dialog', { name: `Revoke “${LABEL}”?` });

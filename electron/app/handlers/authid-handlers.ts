@@ -5,6 +5,7 @@ import { buildConnectionUrl, previewConnectionUrl, URL_RULES_VERSION } from '../
 import type { VaultRecord } from '../../services/vault';
 import { findingsForBuiltUrl } from '../built-url-findings';
 import { requireRecord, serverFor, type AppContext } from '../app-context';
+import { referenceFor } from '../shared-secrets';
 import { connectionUrlInput, maskedConnectionUrl, withLiteralReference, type DestinationFields } from '../destination-url';
 
 type AuthIdHandlers = Pick<
@@ -27,7 +28,7 @@ export function authIdHandlers(context: AppContext): AuthIdHandlers {
     return context.vault.readSecret(id);
   };
   const copySecret = (text: string) => context.clipboard.copySecret(text, context.settings.values().clipboardClearSeconds);
-  const referenceOf = (id: string) => context.keychain?.referenceFor(id);
+  const referenceOf = (id: string) => referenceFor(context, id);
   // Takes the record already looked up, so a copy reads the vault once for it.
   const copyUrl = async (record: VaultRecord, fields: DestinationFields) => {
     const reference = referenceOf(record.id);

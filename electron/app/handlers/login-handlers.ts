@@ -9,10 +9,12 @@ import { loginFailedNotice, loginSucceededNotice } from '../../services/notifica
 import { getProvider, serverOffers, type ProviderId } from '../../services/providers';
 import type { AuthIdServer } from '../../services/servers';
 import { requireRecord, trustedServer, type AppContext } from '../app-context';
+import { shareNewAuthId } from '../keychain-default';
+import { secretReplaced } from '../shared-secrets';
 
 type LoginHandlers = Pick<RequestHandlers, 'startLogin' | 'reauthorize' | 'openLoginInBrowser' | 'cancelLogin'>;
 
-export function loginHandlers(context: AppContext): LoginHandlers {
+export function loginHandlers(context: AppContext, changed: () => void): LoginHandlers {
   const storeNew = async (login: CapturedLogin) => {
     const record = await context.vault.add({
       defaultLabel: getProvider(login.provider).name,
@@ -22,6 +24,7 @@ export function loginHandlers(context: AppContext): LoginHandlers {
       authId: login.authId,
       ...(login.region === undefined ? {} : { region: login.region.host }),
     });
+    if (await shareNewAuthId(context, record.id, login.authId)) changed();
     return { authIdId: record.id };
   };
   const storeReplacement = (id: string) => async (login: CapturedLogin) => {
@@ -30,7 +33,7 @@ export function loginHandlers(context: AppContext): LoginHandlers {
       kind: login.kind,
       ...(login.region === undefined ? {} : { region: login.region.host }),
     });
-    await context.keychain?.secretReplaced(id, login.authId);
+    await secretReplaced(context, id, login.authId);
     return { authIdId: record.id };
   };
 

@@ -11,6 +11,7 @@ import { tokenFamilyOf } from '../../services/providers';
 import { revoke } from '../../services/server-client';
 import type { VaultRecord } from '../../services/vault';
 import { requireRecord, trustedServer, type AppContext } from '../app-context';
+import { revokeSteps } from '../shared-secrets';
 import { providerViewFor } from '../views/provider-view';
 import { REMOVE_INSTEAD, alreadyRevoked, finishAtProvider, revokedAtServer } from './revoke-messages';
 
@@ -60,14 +61,14 @@ function plan(record: VaultRecord): RevokePlanView {
   };
 }
 
-/** Adds what else removing the AuthID undoes (its copy in the keychain) to both ways of revoking. */
-function withStep(revokePlan: RevokePlanView, step: string | undefined): RevokePlanView {
-  if (step === undefined) return revokePlan;
+/** Adds what else removing the AuthID undoes (its copies in the keychain and the secrets file) to both ways of revoking. */
+function withSteps(revokePlan: RevokePlanView, added: readonly string[]): RevokePlanView {
+  if (added.length === 0) return revokePlan;
   const { atProvider, ...rest } = revokePlan;
   return {
     ...rest,
-    steps: [...rest.steps, step],
-    ...(atProvider === undefined ? {} : { atProvider: { ...atProvider, steps: [...atProvider.steps, step] } }),
+    steps: [...rest.steps, ...added],
+    ...(atProvider === undefined ? {} : { atProvider: { ...atProvider, steps: [...atProvider.steps, ...added] } }),
   };
 }
 
@@ -90,14 +91,14 @@ function providerPlan(record: VaultRecord): RevokeAtProviderPlanView {
   };
 }
 
-export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 'fetch' | 'keychain'>): RevokeHandlers {
+export function revokeHandlers(context: Pick<AppContext, 'vault' | 'settings' | 'fetch' | 'keychain' | 'secretsFile'>): RevokeHandlers {
   const removed = (record: VaultRecord, result: RevokeResultView): RevokeResultView => {
     context.vault.remove(record.id);
     return result;
   };
 
   return {
-    planRevoke: async ({ id }) => withStep(plan(requireRecord(context, id)), context.keychain?.revokeStep(id)),
+    planRevoke: async ({ id }) => withSteps(plan(requireRecord(context, id)), revokeSteps(context, id)),
     revoke: async ({ id }) => {
       const record = requireRecord(context, id);
       if (record.kind !== 'v1') return removed(record, finishAtProvider(record));

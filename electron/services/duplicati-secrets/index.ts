@@ -35,7 +35,7 @@ export {
   unsealSecretsFilePassphrase,
   type SecretsFileSetup,
 } from './secrets-file-passphrase';
-export { createSecretsFileStore, type SecretsFileStoreOptions } from './secrets-file-store';
+export { createSecretsFileStore, type SecretsFileStore, type SecretsFileStoreOptions } from './secrets-file-store';
 export {
   checkStoredSecret,
   repairStoredSecret,

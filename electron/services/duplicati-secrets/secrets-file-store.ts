@@ -31,7 +31,12 @@ export interface SecretsFileStoreOptions {
 
 const DISPLAY_NAME = 'the encrypted secrets file';
 
-export function createSecretsFileStore(options: SecretsFileStoreOptions): SecretStore {
+export interface SecretsFileStore extends SecretStore {
+  /** Writes a file holding exactly these entries (a new file, or one whose passphrase changed). */
+  replaceAll(entries: ReadonlyMap<string, string>): Promise<void>;
+}
+
+export function createSecretsFileStore(options: SecretsFileStoreOptions): SecretsFileStore {
   const file = options.path;
   let queue: Promise<unknown> = Promise.resolve();
   /** One change at a time from this store; the lock file orders it against everyone else. */
@@ -59,13 +64,16 @@ export function createSecretsFileStore(options: SecretsFileStoreOptions): Secret
     }
   };
 
+  const write = async (document: SecretsDocument) => {
+    const plaintext = serializeSecretsDocument(document);
+    await writeFileAtomically(file, encryptAesCrypt(plaintext, await options.passphrase(), { createdBy: options.createdBy }));
+  };
   const change = (apply: (document: SecretsDocument) => SecretsDocument | null) =>
     serialized(() =>
       withLock(file, options.lockWaitMs ?? 15_000, async () => {
         const next = apply((await read()) ?? new Map());
         if (next === null) return false;
-        const plaintext = serializeSecretsDocument(next);
-        await writeFileAtomically(file, encryptAesCrypt(plaintext, await options.passphrase(), { createdBy: options.createdBy }));
+        await write(next);
         return true;
       }),
     );
@@ -81,6 +89,10 @@ export function createSecretsFileStore(options: SecretsFileStoreOptions): Secret
       const document = await read();
       const key = document === null ? undefined : keyFor(document, name);
       return key === undefined ? null : (document?.get(key) ?? null);
+    },
+    async replaceAll(entries) {
+      for (const value of entries.values()) assertStorableValue(value, { storeName: DISPLAY_NAME });
+      await serialized(() => withLock(file, options.lockWaitMs ?? 15_000, () => write(new Map(entries))));
     },
     delete: (name) => change((document) => (keyFor(document, name) === undefined ? null : withoutSecret(document, name))),
     probe: () =>

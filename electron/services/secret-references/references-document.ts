@@ -1,4 +1,4 @@
-/** The file that remembers which AuthIDs Duplicati reads from a secret store, and under which name. */
+/** The files that remember which AuthIDs Duplicati reads from a secret store, and under which name. */
 import { z } from 'zod';
 import type { DocumentSpec } from '../document-store';
 import { MAX_SECRET_NAME_LENGTH } from '../duplicati-secrets';
@@ -9,10 +9,15 @@ const referencesDocumentSchema = z.object({
 });
 
 export type ReferencesDocument = z.output<typeof referencesDocumentSchema>;
+export type ReferencesSpec = DocumentSpec<typeof referencesDocumentSchema>;
 
-export const REFERENCES_SPEC: DocumentSpec<typeof referencesDocumentSchema> = {
+/** AuthIDs in the system keychain. */
+export const REFERENCES_SPEC: ReferencesSpec = {
   name: 'secret-references',
   version: '1.0.0',
   schema: referencesDocumentSchema,
   defaults: { names: {} },
 };
+
+/** AuthIDs in the encrypted secrets file (a record may be in both, under the same name). */
+export const FILE_REFERENCES_SPEC: ReferencesSpec = { ...REFERENCES_SPEC, name: 'secrets-file-references' };

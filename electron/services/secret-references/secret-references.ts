@@ -4,7 +4,7 @@
  */
 import { openDocument, writeFailure, type DocumentBackend } from '../document-store';
 import { systemClock, type Clock } from '../time';
-import { REFERENCES_SPEC, type ReferencesDocument } from './references-document';
+import { FILE_REFERENCES_SPEC, REFERENCES_SPEC, type ReferencesDocument, type ReferencesSpec } from './references-document';
 
 export interface SecretReferences {
   /** The secret's name for this record, or undefined when its URLs carry the AuthID itself. */
@@ -15,8 +15,18 @@ export interface SecretReferences {
   remove(id: string): void;
 }
 
+/** The AuthIDs in the system keychain. */
 export function openSecretReferences(backend: DocumentBackend, clock: Pick<Clock, 'now'> = systemClock): SecretReferences {
-  const { store, document } = openDocument(backend, REFERENCES_SPEC, clock);
+  return openReferences(backend, REFERENCES_SPEC, clock);
+}
+
+/** The AuthIDs in the encrypted secrets file. */
+export function openSecretsFileReferences(backend: DocumentBackend, clock: Pick<Clock, 'now'> = systemClock): SecretReferences {
+  return openReferences(backend, FILE_REFERENCES_SPEC, clock);
+}
+
+function openReferences(backend: DocumentBackend, spec: ReferencesSpec, clock: Pick<Clock, 'now'>): SecretReferences {
+  const { store, document } = openDocument(backend, spec, clock);
   let names: ReferencesDocument['names'] = { ...document.names };
   const save = (next: ReferencesDocument['names']) => {
     try {

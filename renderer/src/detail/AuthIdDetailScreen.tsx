@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AuthIdView, ProviderGroupView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { KeychainSection } from '../keychain/KeychainSection';
+import { SecretsFileSection } from '../secrets-file/SecretsFileSection';
 import type { LoginsById } from '../hooks/use-login-tracker';
 import { ConnectionUrlBuilder } from '../url-builder/ConnectionUrlBuilder';
 import { AuthIdFacts } from './AuthIdFacts';
@@ -56,6 +57,7 @@ export function AuthIdDetailScreen({ authId, providerGroups, logins, onBack, onO
           <RevealAuthId authId={shown} />
           <AuthIdFacts authId={shown} />
           <KeychainSection key={shown.id} authId={shown} />
+          <SecretsFileSection key={`${shown.id}-file`} authId={shown} />
           <ConnectionUrlBuilder
             key={`${shown.id}-${provider ? 'options' : 'plain'}`}
             authId={shown}

@@ -7,6 +7,7 @@ import { Dialog } from '../common/Dialog';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Spinner } from '../common/Spinner';
 import { useAction } from '../hooks/use-action';
+import { BackupsUsingIt } from '../duplicati/BackupsUsingIt';
 import { ProviderRevokeOutcome } from './ProviderRevokeOutcome';
 import { providerRevokeTitle, providerRevokeToast, revokeResultTitle, revokeResultToast } from './removal-wording';
 
@@ -120,6 +121,7 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
         </section>
       ) : null}
       {plan && !plan.atProvider ? <UsualRevokePlan plan={plan} /> : null}
+      {plan ? <BackupsUsingIt authId={authId} /> : null}
       <ErrorMessage message={revoke.error} />
       <div className="button-row dialog-buttons">
         <button type="button" className="button button-secondary" data-autofocus onClick={close}>

@@ -11,15 +11,19 @@ export interface KeychainStatusState {
 
 /**
  * Asks main again whenever `checkedAt` changes: every check (the refresher's or "Check now")
- * also makes sure the keychain still holds this AuthID.
+ * also makes sure the store (keychain or secrets file) still holds this AuthID.
  */
-export function useKeychainStatus(id: string, checkedAt: string | undefined): KeychainStatusState {
+export function useKeychainStatus(
+  id: string,
+  checkedAt: string | undefined,
+  request: 'keychainStatus' | 'secretsFileShareStatus' = 'keychainStatus',
+): KeychainStatusState {
   const [status, setStatus] = useState<KeychainStatusView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     authids()
-      .keychainStatus({ id })
+      [request]({ id })
       .then(
         (answer) => {
           if (!current) return;
@@ -33,6 +37,6 @@ export function useKeychainStatus(id: string, checkedAt: string | undefined): Ke
     return () => {
       current = false;
     };
-  }, [id, checkedAt]);
+  }, [id, checkedAt, request]);
   return { status, error, update: setStatus };
 }

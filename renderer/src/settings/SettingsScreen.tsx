@@ -2,6 +2,8 @@ import type { ProviderGroupView, SettingsView, StorageStatusView } from '../api/
 import { ScreenHeading } from '../app/ScreenHeading';
 import { BuiltInServerSection } from '../built-in-server/BuiltInServerSection';
 import { DuplicatiSettingsSection } from '../duplicati/DuplicatiSettingsSection';
+import { KeychainDefaultSection } from '../keychain/KeychainDefaultSection';
+import { SecretsFileSettingsSection } from '../secrets-file/SecretsFileSettingsSection';
 import { providerName } from '../common/provider-name';
 import { LoadStatus } from '../common/LoadStatus';
 import type { LiveValue } from '../hooks/use-live-value';
@@ -41,6 +43,8 @@ export function SettingsScreen({ settings, storage, providerGroups, storageReque
       <StorageProtectionSection storage={storage} focusRequest={current ? storageRequest : undefined} />
       <TransferSection />
       <DuplicatiSettingsSection />
+      <KeychainDefaultSection />
+      <SecretsFileSettingsSection />
     </>
   );
 }

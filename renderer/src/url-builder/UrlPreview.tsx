@@ -17,7 +17,7 @@ export function UrlPreview({ state, keychainReference, showFindings }: UrlPrevie
   return (
     <div className="url-preview">
       <p className="field-label" id={labelId}>
-        {keychainReference === undefined ? 'Preview (AuthID masked)' : `Preview (${keychainReference} names the keychain’s copy; no secret in it)`}{' '}
+        {keychainReference === undefined ? 'Preview (AuthID masked)' : `Preview (${keychainReference} names the copy Duplicati reads; no secret in it)`}{' '}
         {state.pending ? <Spinner /> : null}
         {state.pending ? <span className="visually-hidden">updating</span> : null}
       </p>
