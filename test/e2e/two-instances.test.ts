@@ -3,7 +3,7 @@
 // window (next to the action, and in the banner), and what the other copy saved survives.
 import { describe, expect, test } from 'vitest';
 import { openVault } from '../../electron/services/vault/vault';
-import { FakeSecretBox } from '../unit/vault/fake-secret-box';
+import { FakeSecretBox } from '../fixtures/fake-secret-box';
 import { useRealApp } from './journeys/real-app-suite';
 import { MADE_UP_V1 } from './support/sample-authids';
 

@@ -19,8 +19,8 @@ import { createClipboardGuard } from '../../electron/services/clipboard/clipboar
 import { openSettings } from '../../electron/services/settings/settings';
 import { openVault, type Vault } from '../../electron/services/vault/vault';
 import { memoryAutostart, recordingClipboard, recordingNotifier } from '../fixtures/app/recording-ports';
-import { tempFolder, type TempFolder } from '../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../fixtures/fake-secret-box';
 
 const SECRETS = ['0123456789abcdef0123456789abcd:Fuzz-Pa55word.xyz!', 'v2:onedrivev2:M.fuzz+refresh/token=='];
 /** The parts no answer may hold: the v1 password, the v2 refresh token. */

@@ -7,8 +7,8 @@ import { openBuiltInServer, type BuiltInServer } from '../../../electron/service
 import { completeLoginAt } from '../../fixtures/browserless/provider-login';
 import { osPickedPort } from '../../fixtures/loopback-server';
 import { startOAuthProvider, type OAuthProviderFixture } from '../../fixtures/oauth-provider';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 import { refreshWithHeader } from '../authid-server/support/http';
 
 let provider: OAuthProviderFixture | undefined;

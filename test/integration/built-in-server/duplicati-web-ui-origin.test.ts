@@ -13,8 +13,8 @@ import { launchChromium } from '../../fixtures/chromium';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
 import { closeServer, listenOnLoopback, osPickedPort } from '../../fixtures/loopback-server';
 import { startOAuthProvider, type OAuthProviderFixture } from '../../fixtures/oauth-provider';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 
 const WEB_UI_PAGE = `<!DOCTYPE html><title>Duplicati</title>
 <script>window.messages = []; window.addEventListener('message', (e) => window.messages.push(String(e.data)));</script>`;

@@ -14,10 +14,10 @@ import { memoryAutostart } from '../../fixtures/app/recording-ports';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { startDropboxRevokeStandIn, type DropboxRevokeStandIn } from '../../fixtures/dropbox-revoke-stand-in';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { closedPortServer } from '../../unit/server-client/support/loopback-server';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
-import { openTestVault } from '../../unit/vault/open-test-vault';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { closedPortServer } from '../../fixtures/recording-loopback-server';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
+import { openTestVault } from '../../fixtures/open-test-vault';
 
 let v1Stack: AuthIdStack;
 let v2Stack: AuthIdStack;

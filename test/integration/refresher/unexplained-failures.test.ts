@@ -14,9 +14,9 @@ import type { AuthIdServer } from '../../../electron/services/servers/known-serv
 import { openVault, type Vault } from '../../../electron/services/vault/vault';
 import type { VaultRecord } from '../../../electron/services/vault/vault-record';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeTime } from '../../unit/refresher/support/fake-time';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeTime } from '../../fixtures/fake-time';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 import { ActivityTracker } from './support/check-activity';
 import { seededRandom } from './support/seeded-random';
 import { fixedSettings } from '../../fixtures/fixed-settings';

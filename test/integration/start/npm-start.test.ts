@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closedPortServer } from '../../unit/server-client/support/loopback-server';
+import { closedPortServer } from '../../fixtures/recording-loopback-server';
 import { cleanCopy, standInElectron, type CleanCopy } from './clean-copy';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');

@@ -14,9 +14,9 @@ import { fileDialogsStandIn, type FileDialogsStandIn } from '../../fixtures/app/
 import { memoryAutostart } from '../../fixtures/app/recording-ports';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
-import { openTestVault } from '../../unit/vault/open-test-vault';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
+import { openTestVault } from '../../fixtures/open-test-vault';
 
 const PASSPHRASE = 'quarry-lantern-pepper-nomad-thistle';
 registerSecret(PASSPHRASE);

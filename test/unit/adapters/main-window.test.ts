@@ -7,7 +7,7 @@ import type { BrowserWindow, Session } from 'electron';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createMainWindow } from '../../../electron/adapters/main-window';
 import { eventChannel } from '../../../electron/ipc/channels';
-import { standInElectron } from '../main/stand-in-electron-module';
+import { standInElectron } from '../../fixtures/stand-in-electron-module';
 
 const folders: string[] = [];
 afterEach(() => {

@@ -6,8 +6,8 @@ import { openTrayStatus } from '../../../electron/app/tray-status';
 import type { AppStateView } from '../../../electron/ipc/views';
 import { openSettings } from '../../../electron/services/settings/settings';
 import { memoryAutostart } from '../../fixtures/app/recording-ports';
-import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
-import { HOSTED_GROUP, authId, login } from '../tray/view-builders';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { HOSTED_GROUP, authId, login } from '../../fixtures/view-builders';
 
 let folder: TempFolder | undefined;
 afterEach(() => folder?.remove());
