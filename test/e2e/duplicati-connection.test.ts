@@ -4,7 +4,7 @@
 // backups (read back with their schedules) and undone. Nothing the window receives holds a
 // plaintext AuthID or the password.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it  } from 'vitest';
 import { launchChromium } from '../fixtures/chromium';
 import { newAuthId } from '../integration/duplicati/support/sample-backups';
 import { withNewAuthId } from '../integration/duplicati/support/update-journey';
@@ -60,7 +60,7 @@ async function expectAccessible(page: Page, part?: string) {
 const SETTINGS_PART = 'section[aria-labelledby="duplicati-heading"]';
 
 describe('signing in to Duplicati', () => {
-  test('a wrong password says so and what to do next, and the password is not kept in the form', async () => {
+  it('a wrong password says so and what to do next, and the password is not kept in the form', async () => {
     const s = await start();
     const { page } = s.host;
     const section = await signIn(s, 'not the password');
@@ -72,7 +72,7 @@ describe('signing in to Duplicati', () => {
     await s.expectNoSecretsReceived();
   });
 
-  test('the right password connects and shows the version; connecting and signing out change nothing in Duplicati', async () => {
+  it('the right password connects and shows the version; connecting and signing out change nothing in Duplicati', async () => {
     const s = await start();
     const { page } = s.host;
     const section = await signIn(s);
@@ -88,7 +88,7 @@ describe('signing in to Duplicati', () => {
     await s.expectNoSecretsReceived();
   });
 
-  test('a Duplicati that is not running is named as not reachable', async () => {
+  it('a Duplicati that is not running is named as not reachable', async () => {
     const s = await start();
     await s.duplicati.close();
     const section = await signIn(s);
@@ -98,7 +98,7 @@ describe('signing in to Duplicati', () => {
 });
 
 describe.each(['light', 'dark'] as const)('the backups, in the %s theme', (colorScheme) => {
-  test('shows every backup by AuthID and flags the broken and at-risk ones', async () => {
+  it('shows every backup by AuthID and flags the broken and at-risk ones', async () => {
     const s = await start(colorScheme);
     const { page } = s.host;
     await page.emulateMedia({ colorScheme });
@@ -127,7 +127,7 @@ describe.each(['light', 'dark'] as const)('the backups, in the %s theme', (color
 });
 
 describe('putting a re-authorized AuthID into its backups', () => {
-  test('previews three backups, updates them with their schedules kept, and undoes it exactly', async () => {
+  it('previews three backups, updates them with their schedules kept, and undoes it exactly', async () => {
     const s = await start();
     const { page } = s.host;
     await signIn(s);

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import fs from 'node:fs';
 import type { IpcMainInvokeEvent } from 'electron';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { APP_PAGE_URL } from '../../electron/adapters/app-protocol';
 import { registerIpcHandlers } from '../../electron/adapters/ipc-main';
 import { createAppCore, type AppCore } from '../../electron/app/app-core';
@@ -168,7 +168,7 @@ const secretReaders = (real: readonly string[]) => {
 };
 
 describe('IPC fuzzing through the registration', () => {
-  test(`${RUNS} calls from right and wrong senders: only the window is answered, only https is opened, no AuthID leaks`, async () => {
+  it(`${RUNS} calls from right and wrong senders: only the window is answered, only https is opened, no AuthID leaks`, async () => {
     const before = { records: JSON.stringify(vault.list()), file: fs.readFileSync(folder.file('vault.json'), 'utf8') };
     let answeredTheWindow = 0;
     let refusedOthers = 0;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi  } from 'vitest';
 import { requestChannel } from '../../electron/ipc/channels';
 import { RENDERER_CSP } from '../../electron/adapters/renderer-csp';
 import { buildAppOnce, outDir } from '../security/built-app';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('the built main process', () => {
-  test('points Electron at files the build produced', () => {
+  it('points Electron at files the build produced', () => {
     const [win] = standIn().BrowserWindow.created;
     const preload = (win!.options.webPreferences as { preload: string }).preload;
     expect(fs.existsSync(preload)).toBe(true);
@@ -35,7 +35,7 @@ describe('the built main process', () => {
     expect(fs.existsSync((standIn().Tray.created[0]!.image as { path: string }).path)).toBe(true);
   });
 
-  test('serves the built page and every script it loads from the app scheme, with the CSP header', async () => {
+  it('serves the built page and every script it loads from the app scheme, with the CSP header', async () => {
     const win = standIn().BrowserWindow.created[0]!;
     expect(win.loadedUrl).toBe('app://authid-manager/index.html');
     const serve = standIn().protocol.handlers.get('app')!;
@@ -52,7 +52,7 @@ describe('the built main process', () => {
     }
   });
 
-  test('answers the page it loaded', async () => {
+  it('answers the page it loaded', async () => {
     const win = standIn().BrowserWindow.created[0]!;
     const handler = standIn().ipcMain.handlers.get(requestChannel('listProviders'))!;
     const answer = await handler({ sender: { id: win.webContents.id }, senderFrame: { parent: null, url: win.loadedUrl } }, undefined);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi  } from 'vitest';
 import { requestChannel } from '../../electron/ipc/channels';
 
 const electron = vi.hoisted(() => ({ current: undefined as unknown }));
@@ -34,7 +34,7 @@ afterAll(() => {
 });
 
 describe('a packaged app', () => {
-  test('ignores ELECTRON_RENDERER_URL and answers only its own page', async () => {
+  it('ignores ELECTRON_RENDERER_URL and answers only its own page', async () => {
     const win = standIn().BrowserWindow.created[0]!;
     expect(win.loadedUrl).toBe('app://authid-manager/index.html');
     const getState = standIn().ipcMain.handlers.get(requestChannel('getState'))!;
@@ -44,7 +44,7 @@ describe('a packaged app', () => {
     expect(await getState(from('app://authid-manager/index.html'), undefined)).toMatchObject({ ok: true });
   });
 
-  test('has no developer tools: none in the window, none in its menu, and no test hooks', () => {
+  it('has no developer tools: none in the window, none in its menu, and no test hooks', () => {
     const win = standIn().BrowserWindow.created[0]!;
     expect((win.options.webPreferences as { devTools: boolean }).devTools).toBe(false);
     const menu = JSON.stringify(standIn().menus.application?.template);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi  } from 'vitest';
 import { exclusionFormats } from '../../electron/adapters/electron-clipboard';
 import { mainWindowOptions } from '../../electron/adapters/main-window-security';
 import { WINDOW_CHECKLIST } from '../fixtures/window-checklist';
@@ -48,7 +48,7 @@ function windowEvent(url?: string) {
 const invoke = (name: string, payload: unknown, event = windowEvent()) => standIn().ipcMain.handlers.get(requestChannel(name as never))!(event, payload);
 
 describe('main.ts composition', () => {
-  test('opens one window with the checklist options on the app page, and shows it', () => {
+  it('opens one window with the checklist options on the app page, and shows it', () => {
     const [win] = standIn().BrowserWindow.created;
     expect(standIn().BrowserWindow.created).toHaveLength(1);
     const preload = (win!.options.webPreferences as { preload: string }).preload;
@@ -59,14 +59,14 @@ describe('main.ts composition', () => {
     expect(standIn().session.defaultSession.permissionHandlers).toBe(1);
   });
 
-  test('registers exactly one IPC handler per request, answering only the window', async () => {
+  it('registers exactly one IPC handler per request, answering only the window', async () => {
     expect([...standIn().ipcMain.handlers.keys()].sort()).toEqual(REQUEST_NAMES.map((name) => requestChannel(name)).sort());
     expect(await invoke('getState', undefined)).toMatchObject({ ok: true, value: { authIds: [], logins: [] } });
     expect(await invoke('getState', undefined, windowEvent('https://evil.example/'))).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(await invoke('rename', { id: 42 })).toMatchObject({ ok: false });
   });
 
-  test('a pasted AuthID is stored as safeStorage ciphertext only, reaches the tray and is pushed to the window', async () => {
+  it('a pasted AuthID is stored as safeStorage ciphertext only, reaches the tray and is pushed to the window', async () => {
     expect(await invoke('savePaste', { text: AUTHID, label: 'Laptop' })).toMatchObject({ ok: false });
     expect(await invoke('addServer', { baseUrl: 'http://127.0.0.1:9' })).toMatchObject({ ok: true });
     const pasted = await invoke('savePaste', { text: `dropbox://Backups?authid=${encodeURIComponent(AUTHID)}&oauth-url=${encodeURIComponent('http://127.0.0.1:9/refresh')}`, label: 'Laptop' });
@@ -87,7 +87,7 @@ describe('main.ts composition', () => {
     expect(JSON.stringify(tray.menu?.template)).toContain('Laptop');
   });
 
-  test('copying from main writes the clipboard; the window gets only a time', async () => {
+  it('copying from main writes the clipboard; the window gets only a time', async () => {
     const [id] = (await invoke('getState', undefined) as { value: { authIds: { id: string }[] } }).value.authIds.map((a) => a.id);
     const copied = await invoke('copyAuthId', { id });
     expect(copied).toMatchObject({ ok: true, value: { clearsAt: expect.any(String) } });
@@ -95,7 +95,7 @@ describe('main.ts composition', () => {
     expect(standIn().clipboardState.items.flatMap((item) => item.types)).toEqual(Object.keys({ 'text/plain': '', ...exclusionFormats(process.platform) }));
   });
 
-  test('every window the app creates (the app window, a login window) carries the security checklist', async () => {
+  it('every window the app creates (the app window, a login window) carries the security checklist', async () => {
     // An AuthID server's index page, just enough for a login to start: one button.
     const loopback = await startLoopback((_req, res) => reply(res, 200, { body: '<a class="provider" href="/login?id=dropbox">Dropbox</a>' }));
     const baseUrl = loopback.server.baseUrl;
@@ -119,7 +119,7 @@ describe('main.ts composition', () => {
     expect(await invoke('cancelLogin', { loginId })).toMatchObject({ ok: true });
   });
 
-  test('serves the page from the app scheme, with the CSP as a header, and nothing outside the renderer folder', async () => {
+  it('serves the page from the app scheme, with the CSP as a header, and nothing outside the renderer folder', async () => {
     expect(standIn().protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
     const serve = standIn().protocol.handlers.get('app')!;
     const page = await serve(new Request('app://authid-manager/index.html'));
@@ -133,7 +133,7 @@ describe('main.ts composition', () => {
     }
   });
 
-  test('the window may not navigate away from the app page', () => {
+  it('the window may not navigate away from the app page', () => {
     const win = standIn().BrowserWindow.created[0]!;
     const navigate = (url: string) => {
       let prevented = false;
@@ -146,7 +146,7 @@ describe('main.ts composition', () => {
     }
   });
 
-  test('an unpackaged build has our own menu, with developer tools under View', () => {
+  it('an unpackaged build has our own menu, with developer tools under View', () => {
     const roles = JSON.stringify(standIn().menus.application?.template);
     expect(roles).toContain('"label":"Edit"');
     expect(roles).toContain('"role":"paste"');
@@ -154,7 +154,7 @@ describe('main.ts composition', () => {
     expect(globalThis).toHaveProperty('authIdManagerTest');
   });
 
-  test('quitting runs the quit steps, then quits for real', async () => {
+  it('quitting runs the quit steps, then quits for real', async () => {
     let prevented = false;
     standIn().app.emit('before-quit');
     standIn().app.emit('will-quit', { preventDefault: () => (prevented = true) });

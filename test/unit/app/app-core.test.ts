@@ -1,7 +1,7 @@
 // The app core's handlers through their ports: a vault on real files with a fake secret box,
 // real settings, a recording clipboard; no server is needed for what is asserted here.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it  } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import type { Checker } from '../../../electron/app/app-context';
 import type { EventName } from '../../../electron/ipc/contract';
@@ -87,7 +87,7 @@ afterEach(async () => {
 });
 
 describe('state the window sees', () => {
-  test('lists AuthIDs masked, never in plain text, and tells the window when they change', async () => {
+  it('lists AuthIDs masked, never in plain text, and tells the window when they change', async () => {
     await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     await vault.flush();
     // The mask is worked out after the change; the core pushes the state again once it is.
@@ -109,7 +109,7 @@ describe('state the window sees', () => {
 });
 
 describe('one push per change', () => {
-  test('a newly stored AuthID reaches the window once, already masked (its secret is not decrypted again to mask it)', async () => {
+  it('a newly stored AuthID reaches the window once, already masked (its secret is not decrypted again to mask it)', async () => {
     const pushes: string[] = [];
     core.onStateChange((state) => pushes.push(state.authIds.map((a) => a.masked).join(',')));
     await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
@@ -121,7 +121,7 @@ describe('one push per change', () => {
 });
 
 describe('connection URLs', () => {
-  test('the preview is masked, the copy holds the real AuthID, and a saved destination shows masked', async () => {
+  it('the preview is masked, the copy holds the real AuthID, and a saved destination shows masked', async () => {
     const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     const preview = await core.handlers.previewUrl({ id: record.id, path: 'Backups/Laptop', options: {} });
     const refresh = 'oauth-url=https%3A%2F%2Fduplicati-oauth-handler.appspot.com%2Frefresh';
@@ -133,7 +133,7 @@ describe('connection URLs', () => {
     expect(saved.maskedUrl).toMatch(/^onedrivev2:\/\/Backups\/Laptop\?authid=/);
   });
 
-  test('a built URL brings no paste advice about a missing option (the form says it on the field), but still the rest', async () => {
+  it('a built URL brings no paste advice about a missing option (the form says it on the field), but still the rest', async () => {
     const record = await vault.add({ defaultLabel: 'SharePoint', provider: 'sharepoint', kind: 'v2', authId: V2.replace('onedrivev2', 'sharepoint'), serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     const empty = await core.handlers.previewUrl({ id: record.id, path: '', options: {} });
     expect(empty.findings.map((finding) => finding.code)).not.toContain('missing-required-option');
@@ -142,7 +142,7 @@ describe('connection URLs', () => {
     expect(badSize.findings.map((finding) => finding.code)).toEqual(['invalid-option-value']);
   });
 
-  test('pCloud takes its region from the record, into the path, with no oauth-url', async () => {
+  it('pCloud takes its region from the record, into the path, with no oauth-url', async () => {
     const record = await vault.add({
       defaultLabel: 'pCloud',
       provider: 'pcloud',
@@ -155,7 +155,7 @@ describe('connection URLs', () => {
     expect(clipboard.writes).toEqual(['pcloud://eapi.pcloud.com/Backups?authid=pcloudAccessToken1234567890']);
   });
 
-  test('a destination saved under the old URL rules shows what changed until the user accepts it', async () => {
+  it('a destination saved under the old URL rules shows what changed until the user accepts it', async () => {
     const record = await vault.add({
       defaultLabel: 'OneDrive',
       provider: 'onedrivev2',
@@ -182,7 +182,7 @@ describe('connection URLs', () => {
     expect((await core.handlers.getState(undefined)).authIds[0]!.destinations.find((d) => d.id === saved.id)?.urlChange).toBeUndefined();
   });
 
-  test('a destination that could never be built is refused with the reason', async () => {
+  it('a destination that could never be built is refused with the reason', async () => {
     const record = await vault.add({ defaultLabel: 'x', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     await expect(core.handlers.saveDestination({ id: record.id, name: 'Bad', path: 'x', options: { authid: 'sneaky' } })).rejects.toBeInstanceOf(UserFacingError);
     expect(vault.get(record.id)!.destinations).toEqual([]);
@@ -190,7 +190,7 @@ describe('connection URLs', () => {
 });
 
 describe('revoke', () => {
-  test('a v2 AuthID is removed here and the user is sent to the provider; the plan says so first', async () => {
+  it('a v2 AuthID is removed here and the user is sent to the provider; the plan says so first', async () => {
     const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     const plan = await core.handlers.planRevoke({ id: record.id });
     expect(plan.method).toBe('provider-page');
@@ -201,7 +201,7 @@ describe('revoke', () => {
     expect(vault.list()).toEqual([]);
   });
 
-  test('a v1 AuthID whose server cannot be reached is kept, with a message that says what to do', async () => {
+  it('a v1 AuthID whose server cannot be reached is kept, with a message that says what to do', async () => {
     await settings.addServer('http://127.0.0.1:9');
     const record = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'http://127.0.0.1:9' });
     const failure = await core.handlers.revoke({ id: record.id }).catch((error: unknown) => error);
@@ -211,7 +211,7 @@ describe('revoke', () => {
     expect(vault.list()).toHaveLength(1);
   });
 
-  test('a v1 AuthID of a server the user has not added is not sent there to be revoked', async () => {
+  it('a v1 AuthID of a server the user has not added is not sent there to be revoked', async () => {
     const record = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: 'https://collector.example' });
     const failure = await core.handlers.revoke({ id: record.id }).catch((error: unknown) => error);
     expect((failure as Error).message).toContain('collector.example is not one of your AuthID servers');
@@ -221,17 +221,17 @@ describe('revoke', () => {
 });
 
 describe('logins and links', () => {
-  test('a login may only use a server listed in Settings', async () => {
+  it('a login may only use a server listed in Settings', async () => {
     await expect(core.handlers.startLogin({ provider: 'dropbox', serverBaseUrl: 'https://evil.example' })).rejects.toThrow('Add https://evil.example in Settings');
   });
 
-  test('a provider the server does not offer is refused before any window opens', async () => {
+  it('a provider the server does not offer is refused before any window opens', async () => {
     await expect(core.handlers.startLogin({ provider: 'pcloud', serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' })).rejects.toThrow(
       'pCloud cannot be authorized at https://duplicati-oauth-handler.appspot.com',
     );
   });
 
-  test('only https links reach the browser', async () => {
+  it('only https links reach the browser', async () => {
     await core.handlers.openExternal({ url: 'https://www.dropbox.com/account/connected_apps' });
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 'not a url']) {
       await expect(core.handlers.openExternal({ url })).rejects.toBeInstanceOf(UserFacingError);
@@ -244,7 +244,7 @@ describe('trusted servers', () => {
   const FOREIGN = 'https://collector.example';
   const pasted = (oauthUrl: string) => `dropbox://Backups?authid=${encodeURIComponent(V1)}&oauth-url=${encodeURIComponent(oauthUrl)}`;
 
-  test('a pasted URL naming another server asks first; nothing is stored or checked before the user adds it', async () => {
+  it('a pasted URL naming another server asks first; nothing is stored or checked before the user adds it', async () => {
     const analysis = await core.handlers.analyzePaste({ text: pasted(`${FOREIGN}/refresh`) });
     expect(analysis.untrustedServer).toMatchObject({ host: 'collector.example', baseUrl: FOREIGN, canTrust: true });
     expect(analysis.canSave).toBe(true);
@@ -260,7 +260,7 @@ describe('trusted servers', () => {
     expect(sent.filter((request) => request.withAuthId)).toEqual([]);
   });
 
-  test('plain http to another computer cannot be saved at all', async () => {
+  it('plain http to another computer cannot be saved at all', async () => {
     const analysis = await core.handlers.analyzePaste({ text: pasted('http://oauth.example.com/refresh') });
     expect(analysis).toMatchObject({ canSave: false, untrustedServer: { host: 'oauth.example.com', canTrust: false } });
     expect(analysis.findings.map((f) => f.code)).toContain('server-not-allowed');
@@ -268,7 +268,7 @@ describe('trusted servers', () => {
     expect(vault.list()).toEqual([]);
   });
 
-  test('a saved record on a server not in Settings is held: shown so, never re-authorized there', async () => {
+  it('a saved record on a server not in Settings is held: shown so, never re-authorized there', async () => {
     const held = await vault.add({ defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: V1, serverBaseUrl: FOREIGN });
     const fine = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     const views = (await core.handlers.getState(undefined)).authIds;
@@ -284,7 +284,7 @@ describe('trusted servers', () => {
 describe('secret options in a pasted URL', () => {
   const text = `googledrive://Backups?authid=${encodeURIComponent('v2:googledrive:1//g00gle-refresh-token')}&passphrase=hunter2-backup-key&auth-password=Pw-0f-proxy&googledrive-teamdrive-id=team42&ssh-key=%24my-key`;
 
-  test('are masked on screen and never stored', async () => {
+  it('are masked on screen and never stored', async () => {
     const analysis = await core.handlers.analyzePaste({ text });
     expect(JSON.stringify(analysis)).not.toMatch(/hunter2|Pw-0f-proxy/);
     expect(analysis.options).toMatchObject({ passphrase: '••••••••', 'auth-password': '••••••••', 'googledrive-teamdrive-id': 'team42', 'ssh-key': '$my-key' });
@@ -295,7 +295,7 @@ describe('secret options in a pasted URL', () => {
     expect(readFileSync(folder.file('vault.json'), 'utf8')).not.toMatch(/hunter2|Pw-0f-proxy/);
   });
 
-  test('are refused when something asks to save one in a destination', async () => {
+  it('are refused when something asks to save one in a destination', async () => {
     const record = await vault.add({ defaultLabel: 'OneDrive', provider: 'onedrivev2', kind: 'v2', authId: V2, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });
     await expect(core.handlers.saveDestination({ id: record.id, name: 'x', path: 'B', options: { passphrase: 'hunter2-backup-key' } })).rejects.toThrow(
       'passphrase looks like a password or key',

@@ -1,7 +1,7 @@
 // The keychain requests through the real app core: a vault and the references file on real
 // files, a recording clipboard, and an in-memory stand-in for the OS store (the real Secret
 // Service is exercised in test/e2e/keychain-references.test.ts and the adapter's own tests).
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it  } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import { UserFacingError } from '../../../electron/ipc/user-facing-error';
 import { createClipboardGuard } from '../../../electron/services/clipboard/clipboard-guard';
@@ -58,7 +58,7 @@ afterEach(async () => {
 });
 
 describe('sharing an AuthID through the keychain', () => {
-  test('stores the AuthID under the name; URLs then carry $name, copied without clearing, and shown unmasked', async () => {
+  it('stores the AuthID under the name; URLs then carry $name, copied without clearing, and shown unmasked', async () => {
     const id = await addRecord();
     const before = await core.handlers.keychainStatus({ id });
     expect(before).toMatchObject({ shared: false, usable: true, name: 'authid_family_photos', storeName: 'your keyring' });
@@ -84,7 +84,7 @@ describe('sharing an AuthID through the keychain', () => {
     expect(JSON.stringify(core.state())).not.toContain(V1);
   });
 
-  test('refuses a name Duplicati would not read or another AuthID uses, and stores nothing', async () => {
+  it('refuses a name Duplicati would not read or another AuthID uses, and stores nothing', async () => {
     const id = await addRecord();
     const other = await addRecord('Other');
     const dash = await refusal(core.handlers.shareViaKeychain({ id, name: 'authid-family' }));
@@ -96,7 +96,7 @@ describe('sharing an AuthID through the keychain', () => {
     expect((await core.handlers.keychainStatus({ id })).shared).toBe(false);
   });
 
-  test('the revoke plan names the stored copy; removing the AuthID deletes it and its reference', async () => {
+  it('the revoke plan names the stored copy; removing the AuthID deletes it and its reference', async () => {
     const id = await addRecord();
     await core.handlers.shareViaKeychain({ id, name: 'photos' });
     const plan = await core.handlers.planRevoke({ id });
@@ -106,7 +106,7 @@ describe('sharing an AuthID through the keychain', () => {
     await expect.poll(() => openSecretReferences(folder.backend()).entries(), { timeout: 5_000 }).toEqual([]);
   });
 
-  test('an edited value is reported with the repair; the repair writes the AuthID back', async () => {
+  it('an edited value is reported with the repair; the repair writes the AuthID back', async () => {
     const id = await addRecord();
     await core.handlers.shareViaKeychain({ id, name: 'photos' });
     store.items.set('photos', 'edited elsewhere');
@@ -116,7 +116,7 @@ describe('sharing an AuthID through the keychain', () => {
     expect(store.items.get('photos')).toBe(V1);
   });
 
-  test('a store that refuses says why in its own words; turning off deletes the copy and the URL carries the AuthID again', async () => {
+  it('a store that refuses says why in its own words; turning off deletes the copy and the URL carries the AuthID again', async () => {
     const id = await addRecord();
     store.failWritesWith = new SecretStoreError('locked', 'Your keyring is locked. Unlock it and try again.');
     const refused = await refusal(core.handlers.shareViaKeychain({ id, name: 'photos' }));
@@ -132,7 +132,7 @@ describe('sharing an AuthID through the keychain', () => {
     expect(clipboard.writes.at(-1)).toContain(`authid=${encodeURIComponent(V1)}`);
   });
 
-  test('the choice survives a restart', async () => {
+  it('the choice survives a restart', async () => {
     const id = await addRecord();
     await core.handlers.shareViaKeychain({ id, name: 'photos' });
     await vault.flush();
@@ -142,7 +142,7 @@ describe('sharing an AuthID through the keychain', () => {
   });
 });
 
-test('without a keychain on this system the status says why and names the encrypted file; sharing is refused', async () => {
+it('without a keychain on this system the status says why and names the encrypted file; sharing is refused', async () => {
   await core.dispose();
   await startCore(null);
   const id = await addRecord();

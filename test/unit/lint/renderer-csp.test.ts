@@ -1,7 +1,7 @@
 // The window's page carries the strict CSP, and the code gives it nothing to block.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { RENDERER_CSP } from '../../e2e/support/renderer-csp';
 
 const RENDERER = resolve('renderer');
@@ -13,7 +13,7 @@ async function sources(): Promise<{ file: string; text: string }[]> {
 }
 
 describe('the renderer CSP', () => {
-  test('index.html declares exactly the strict policy and loads only external module scripts', async () => {
+  it('index.html declares exactly the strict policy and loads only external module scripts', async () => {
     const html = await readFile(join(RENDERER, 'index.html'), 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(RENDERER_CSP);
@@ -22,7 +22,7 @@ describe('the renderer CSP', () => {
     expect(html).not.toMatch(/\sstyle=/);
   });
 
-  test('no component uses inline styles, and only the client module reads window.authids', async () => {
+  it('no component uses inline styles, and only the client module reads window.authids', async () => {
     for (const { file, text } of await sources()) {
       expect(text, file).not.toMatch(/\bstyle=\{/);
       expect(text, file).not.toMatch(/dangerouslySetInnerHTML/);
@@ -30,7 +30,7 @@ describe('the renderer CSP', () => {
     }
   });
 
-  test('the renderer imports main-process modules for their types only', async () => {
+  it('the renderer imports main-process modules for their types only', async () => {
     for (const { file, text } of await sources()) {
       for (const line of text.split('\n').filter((candidate) => /from '(\.\.\/)+electron\//.test(candidate))) {
         expect(line, file).toMatch(/^(import|export) type /);

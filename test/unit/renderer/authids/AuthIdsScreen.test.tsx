@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A long list draws one page of rows; "Show more" adds the next page; a new search starts over.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import type { AuthIdView } from '../../../../electron/ipc/views';
 import { AuthIdsScreen } from '../../../../renderer/src/authids/AuthIdsScreen';
 import { ROWS_PER_PAGE } from '../../../../renderer/src/authids/list-page';
@@ -26,7 +26,7 @@ const view = (index: number): AuthIdView => ({
 const rows = () => within(screen.getByRole('list', { name: 'AuthIDs' })).getAllByRole('listitem');
 
 describe('the AuthID list with many AuthIDs', () => {
-  test('draws a page at a time and starts over on a new search', () => {
+  it('draws a page at a time and starts over on a new search', () => {
     const count = ROWS_PER_PAGE * 2 + 7;
     render(<AuthIdsScreen authIds={Array.from({ length: count }, (_, i) => view(i))} onOpen={() => undefined} onAuthorize={() => undefined} onPaste={() => undefined} />);
     expect(rows()).toHaveLength(ROWS_PER_PAGE);

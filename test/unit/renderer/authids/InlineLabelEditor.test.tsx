@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi  } from 'vitest';
 import { InlineLabelEditor } from '../../../../renderer/src/authids/InlineLabelEditor';
 
 afterEach(cleanup);
@@ -13,13 +13,13 @@ function setup(onSave = vi.fn(async (_label: string) => {})) {
 }
 
 describe('InlineLabelEditor', () => {
-  test('opens with the current label and focuses the field', () => {
+  it('opens with the current label and focuses the field', () => {
     const { input } = setup();
     expect(input.value).toBe('Family photos');
     expect(document.activeElement).toBe(input);
   });
 
-  test('Enter saves the trimmed label and returns focus to Rename', async () => {
+  it('Enter saves the trimmed label and returns focus to Rename', async () => {
     const { onSave, input } = setup();
     fireEvent.change(input, { target: { value: '  Holiday pictures ' } });
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -28,7 +28,7 @@ describe('InlineLabelEditor', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename Family photos' }));
   });
 
-  test('Escape cancels without saving', () => {
+  it('Escape cancels without saving', () => {
     const { onSave, input } = setup();
     fireEvent.change(input, { target: { value: 'Something else' } });
     fireEvent.keyDown(input, { key: 'Escape' });
@@ -37,14 +37,14 @@ describe('InlineLabelEditor', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
-  test('an unchanged label closes without a request', () => {
+  it('an unchanged label closes without a request', () => {
     const { onSave, input } = setup();
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(onSave).not.toHaveBeenCalled();
   });
 
-  test('an empty label is refused with a hint, and the field is marked invalid', () => {
+  it('an empty label is refused with a hint, and the field is marked invalid', () => {
     const { onSave, input } = setup();
     fireEvent.change(input, { target: { value: '   ' } });
     fireEvent.keyDown(input, { key: 'Enter' });
@@ -53,7 +53,7 @@ describe('InlineLabelEditor', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
-  test("a rejected save shows main's message and keeps the edit open", async () => {
+  it("a rejected save shows main's message and keeps the edit open", async () => {
     const { input } = setup(vi.fn(async () => Promise.reject(new Error('The vault is locked.'))));
     fireEvent.change(input, { target: { value: 'New name' } });
     fireEvent.keyDown(input, { key: 'Enter' });

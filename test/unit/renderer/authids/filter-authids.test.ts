@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { AuthIdView } from '../../../../electron/ipc/views';
 import { filterAuthIds, isFiltering, NO_FILTER, providersIn } from '../../../../renderer/src/authids/filter-authids';
 
@@ -28,27 +28,27 @@ const list = [
 const labels = (views: readonly AuthIdView[]) => views.map((view) => view.label);
 
 describe('filterAuthIds', () => {
-  test('every search word must appear in label, account, provider or server, ignoring case', () => {
+  it('every search word must appear in label, account, provider or server, ignoring case', () => {
     expect(labels(filterAuthIds(list, { ...NO_FILTER, text: 'ALEX photos' }))).toEqual(['Family photos']);
     expect(labels(filterAuthIds(list, { ...NO_FILTER, text: 'microsoft' }))).toEqual(['Work']);
     expect(labels(filterAuthIds(list, { ...NO_FILTER, text: '127.0.0.1' }))).toEqual(['Self']);
     expect(labels(filterAuthIds(list, { ...NO_FILTER, text: 'alex work' }))).toEqual([]);
   });
 
-  test('health and provider filters combine with the search', () => {
+  it('health and provider filters combine with the search', () => {
     expect(labels(filterAuthIds(list, { ...NO_FILTER, health: 'rate-limited' }))).toEqual(['Self']);
     expect(labels(filterAuthIds(list, { ...NO_FILTER, provider: 'dropbox' }))).toEqual(['Family photos', 'Self']);
     expect(labels(filterAuthIds(list, { text: 'self', health: 'healthy', provider: 'dropbox' }))).toEqual([]);
   });
 
-  test('no filter keeps everything, and says so', () => {
+  it('no filter keeps everything, and says so', () => {
     expect(filterAuthIds(list, NO_FILTER)).toEqual(list);
     expect(isFiltering(NO_FILTER)).toBe(false);
     expect(isFiltering({ ...NO_FILTER, text: ' ' })).toBe(false);
     expect(isFiltering({ ...NO_FILTER, provider: 'pcloud' })).toBe(true);
   });
 
-  test('providersIn lists each provider once, by name', () => {
+  it('providersIn lists each provider once, by name', () => {
     expect(providersIn(list)).toEqual([
       { id: 'dropbox', name: 'Dropbox' },
       { id: 'onedrivev2', name: 'Microsoft OneDrive' },

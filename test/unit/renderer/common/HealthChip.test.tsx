@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, it  } from 'vitest';
 import type { Health } from '../../../../electron/ipc/views';
 import { HealthChip } from '../../../../renderer/src/common/HealthChip';
 
 afterEach(cleanup);
 
-test.each<[Health, string]>([
+it.each<[Health, string]>([
   ['healthy', 'Healthy'],
   ['needs-attention', 'Needs attention'],
   ['rate-limited', 'Rate-limited'],

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, it  } from 'vitest';
 import type { LintFindingView } from '../../../../electron/ipc/views';
 import { LintFindings } from '../../../../renderer/src/common/LintFindings';
 import { applyFix } from '../../../../renderer/src/paste/apply-fix';
@@ -16,14 +16,14 @@ const error: LintFindingView = {
   apply: { label: 'Write authid', edits: [{ start: 21, end: 27, text: 'authid' }] },
 };
 
-test('errors come first and notes last, each with its word', () => {
+it('errors come first and notes last, each with its word', () => {
   const { container } = render(<LintFindings findings={[note, error]} label="Problems" />);
   expect([...container.querySelectorAll('.finding-severity')].map((e) => e.textContent)).toEqual(['Error:', 'Note:']);
   // Without a handler there is nothing to click.
   expect(container.querySelector('button')).toBeNull();
 });
 
-test('a one-click fix is a button that hands its finding over, and its edits change exactly the text they were made for', () => {
+it('a one-click fix is a button that hands its finding over, and its edits change exactly the text they were made for', () => {
   const applied: LintFindingView[] = [];
   const { getByRole } = render(<LintFindings findings={[note, error]} label="Problems" onApply={(f) => applied.push(f)} />);
   fireEvent.click(getByRole('button', { name: 'Write authid' }));

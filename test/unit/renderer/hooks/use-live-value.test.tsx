@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, it  } from 'vitest';
 import { useLiveValue } from '../../../../renderer/src/hooks/use-live-value';
 
 afterEach(cleanup);
@@ -11,7 +11,7 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-test('an event that arrives while the first load is pending is not overwritten by the older answer', async () => {
+it('an event that arrives while the first load is pending is not overwritten by the older answer', async () => {
   const load = deferred<string>();
   let push: (value: string) => void = () => {};
   function Probe() {
@@ -31,7 +31,7 @@ test('an event that arrives while the first load is pending is not overwritten b
   expect(screen.getByText('from event')).toBeTruthy();
 });
 
-test('a failing load shows its message', async () => {
+it('a failing load shows its message', async () => {
   function Probe() {
     const live = useLiveValue(
       () => Promise.reject(new Error('Main is not answering.')),

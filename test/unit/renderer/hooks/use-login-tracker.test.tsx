@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, it  } from 'vitest';
 import type { AppStateView, LoginProgressView } from '../../../../electron/ipc/views';
 import { useLoginTracker } from '../../../../renderer/src/hooks/use-login-tracker';
 import { installFakeAuthIds, removeFakeAuthIds } from '../fake-authids';
@@ -23,7 +23,7 @@ function Probe({ initial }: { initial?: LoginProgressView[] }) {
   return <p>{logins.l1?.phase ?? 'none'}</p>;
 }
 
-test('progress and state snapshots apply in the order main sent them', () => {
+it('progress and state snapshots apply in the order main sent them', () => {
   const fake = installFakeAuthIds({});
   render(<Probe />);
   act(() => fake.emit('loginProgress', waiting));
@@ -35,7 +35,7 @@ test('progress and state snapshots apply in the order main sent them', () => {
   expect(screen.getByText('succeeded')).toBeTruthy();
 });
 
-test('a stale snapshot never turns an ended login back into a running one', () => {
+it('a stale snapshot never turns an ended login back into a running one', () => {
   const fake = installFakeAuthIds({});
   const { rerender } = render(<Probe />);
   act(() => fake.emit('loginProgress', done));
@@ -45,7 +45,7 @@ test('a stale snapshot never turns an ended login back into a running one', () =
   expect(screen.getByText('succeeded')).toBeTruthy();
 });
 
-test('the first loaded state fills in logins started before the window opened', () => {
+it('the first loaded state fills in logins started before the window opened', () => {
   installFakeAuthIds({});
   render(<Probe initial={[waiting]} />);
   expect(screen.getByText('waiting-for-user')).toBeTruthy();

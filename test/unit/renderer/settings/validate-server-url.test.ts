@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { isLoopbackHost, validateServerUrl } from '../../../../renderer/src/settings/validate-server-url';
 
 describe('validateServerUrl', () => {
-  test('accepts https anywhere and http on this computer, without a trailing slash', () => {
+  it('accepts https anywhere and http on this computer, without a trailing slash', () => {
     expect(validateServerUrl(' https://oauth.example.com/ ')).toEqual({ ok: true, baseUrl: 'https://oauth.example.com' });
     expect(validateServerUrl('https://example.com/authid/')).toEqual({ ok: true, baseUrl: 'https://example.com/authid' });
     expect(validateServerUrl('http://127.0.0.1:8080')).toEqual({ ok: true, baseUrl: 'http://127.0.0.1:8080' });
@@ -10,7 +10,7 @@ describe('validateServerUrl', () => {
     expect(validateServerUrl('http://[::1]:8080')).toEqual({ ok: true, baseUrl: 'http://[::1]:8080' });
   });
 
-  test.each([
+  it.each([
     ['', "Enter the server's address"],
     ['oauth.example.com', 'That is not a web address'],
     ['ftp://oauth.example.com', 'starts with https://'],
@@ -25,7 +25,7 @@ describe('validateServerUrl', () => {
     expect(check.ok ? '' : check.message).toContain(reason);
   });
 
-  test('loopback means 127.0.0.0/8, ::1 and localhost only', () => {
+  it('loopback means 127.0.0.0/8, ::1 and localhost only', () => {
     expect(['127.0.0.1', '127.1.2.3', 'localhost', 'LOCALHOST', '[::1]', 'app.localhost'].every(isLoopbackHost)).toBe(true);
     expect(['128.0.0.1', '10.0.0.1', 'localhost.example.com', '127.0.0.1.nip.io'].some(isLoopbackHost)).toBe(false);
   });

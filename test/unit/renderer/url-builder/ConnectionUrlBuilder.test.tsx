@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi  } from 'vitest';
 import type { AuthIdView, ProviderView } from '../../../../electron/ipc/views';
 import { ConnectionUrlBuilder } from '../../../../renderer/src/url-builder/ConnectionUrlBuilder';
 import { installFakeAuthIds, removeFakeAuthIds } from '../fake-authids';
@@ -49,7 +49,7 @@ function setup() {
 }
 
 describe('ConnectionUrlBuilder', () => {
-  test('marks the required option and ties its help to the field', () => {
+  it('marks the required option and ties its help to the field', () => {
     setup();
     const field = screen.getByRole('textbox', { name: 'Site id (required)' });
     expect(field.getAttribute('aria-required')).toBe('true');
@@ -57,7 +57,7 @@ describe('ConnectionUrlBuilder', () => {
     expect(help?.textContent).toBe('The site that holds the library.');
   });
 
-  test('Copy with a missing required option shows the error on the field and sends nothing', async () => {
+  it('Copy with a missing required option shows the error on the field and sends nothing', async () => {
     const { copyUrl } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Copy URL' }));
     const field = screen.getByRole('textbox', { name: 'Site id (required)' });
@@ -67,7 +67,7 @@ describe('ConnectionUrlBuilder', () => {
     expect(copyUrl).not.toHaveBeenCalled();
   });
 
-  test('the preview follows the form once typing pauses, and Copy sends what the preview showed', async () => {
+  it('the preview follows the form once typing pauses, and Copy sends what the preview showed', async () => {
     const { previewUrl, copyUrl } = setup();
     fireEvent.change(screen.getByRole('textbox', { name: 'Folder path' }), { target: { value: 'Backups' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Site id (required)' }), { target: { value: 'site-1' } });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { ProviderOptionView } from '../../../../electron/ipc/views';
 import { initialOptionValues, optionsToSend, PATH_FIELD, validateUrlOptions } from '../../../../renderer/src/url-builder/url-options';
 
@@ -21,12 +21,12 @@ const trash: ProviderOptionView = { name: 'box-delete-from-trash', label: 'Empty
 const keep: ProviderOptionView = { ...trash, name: 'keep', label: 'Keep', defaultValue: 'true' };
 
 describe('validateUrlOptions', () => {
-  test('a required option must be filled', () => {
+  it('a required option must be filled', () => {
     expect(validateUrlOptions([siteId], { 'site-id': '  ' }, '')).toEqual({ 'site-id': 'Site id is required.' });
     expect(validateUrlOptions([siteId], { 'site-id': 'abc' }, '')).toEqual({});
   });
 
-  test('a one-of group is satisfied by any member and otherwise flags every member', () => {
+  it('a one-of group is satisfied by any member and otherwise flags every member', () => {
     expect(validateUrlOptions([groupEmail, groupId], {}, '')).toEqual({
       'group-email': 'Enter Group e-mail or Group id.',
       'group-id': 'Enter Group e-mail or Group id.',
@@ -34,7 +34,7 @@ describe('validateUrlOptions', () => {
     expect(validateUrlOptions([groupEmail, groupId], { 'group-id': 'x' }, '')).toEqual({});
   });
 
-  test('numbers and choices are checked only when given', () => {
+  it('numbers and choices are checked only when given', () => {
     expect(validateUrlOptions([size], { 'fragment-size': '' }, '')).toEqual({});
     expect(validateUrlOptions([size], { 'fragment-size': '10MB' }, '')).toEqual({ 'fragment-size': 'Fragment size must be a number.' });
     expect(validateUrlOptions([region], { 'pcloud-host': 'evil.example.com' }, '')).toEqual({
@@ -42,13 +42,13 @@ describe('validateUrlOptions', () => {
     });
   });
 
-  test('an overlong folder path is reported under the path field', () => {
+  it('an overlong folder path is reported under the path field', () => {
     expect(validateUrlOptions([], {}, 'a'.repeat(2049))).toEqual({ [PATH_FIELD]: 'Keep the folder path under 2048 characters.' });
   });
 });
 
 describe('initialOptionValues and optionsToSend', () => {
-  test("a choice starts at the AuthID's region; booleans start at their default", () => {
+  it("a choice starts at the AuthID's region; booleans start at their default", () => {
     expect(initialOptionValues([region, trash, keep, siteId], { region: 'eapi.pcloud.com' })).toEqual({
       'pcloud-host': 'eapi.pcloud.com',
       'box-delete-from-trash': 'false',
@@ -57,7 +57,7 @@ describe('initialOptionValues and optionsToSend', () => {
     });
   });
 
-  test('empty values and booleans at their default stay out of the URL', () => {
+  it('empty values and booleans at their default stay out of the URL', () => {
     expect(optionsToSend([siteId, trash, keep, size], { 'site-id': ' s ', 'box-delete-from-trash': 'false', keep: 'false', 'fragment-size': '' })).toEqual({
       'site-id': 's',
       keep: 'false',

@@ -2,7 +2,7 @@
 // ciphertext where the OS encrypts, nothing secret on disk where it cannot, and both read back
 // after a restart (a new backend on the same folder).
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import type { SealedEntry } from '../../../../electron/authid-server';
 import { openBuiltInServer, openEncryptedTokenStorage } from '../../../../electron/services/built-in-server';
 import { tempFolder, type TempFolder } from '../../../fixtures/temp-conf-backend';
@@ -18,7 +18,7 @@ const clock = () => new Date('2026-01-02T03:04:05Z');
 const fileText = (name: string) => readFileSync(folder.file(`${name}.json`), 'utf8');
 
 describe('sealed token storage', () => {
-  test('keeps entries as OS ciphertext, reads them after a restart, deletes them', async () => {
+  it('keeps entries as OS ciphertext, reads them after a restart, deletes them', async () => {
     folder = tempFolder();
     const box = new FakeSecretBox();
     const storage = await openEncryptedTokenStorage(folder.backend(), box, clock);
@@ -33,7 +33,7 @@ describe('sealed token storage', () => {
     expect(await (await openEncryptedTokenStorage(folder.backend(), box, clock)).get('key-1')).toBeUndefined();
   });
 
-  test('without a keyring keeps only the AuthID-sealed entry, never a base64 wrapping passed off as encryption', async () => {
+  it('without a keyring keeps only the AuthID-sealed entry, never a base64 wrapping passed off as encryption', async () => {
     folder = tempFolder();
     const box = new FakeSecretBox();
     box.description = NO_KEYRING;
@@ -45,7 +45,7 @@ describe('sealed token storage', () => {
 });
 
 describe('app registrations', () => {
-  test('a client secret is saved only encrypted and comes back after a restart; the status never carries it', async () => {
+  it('a client secret is saved only encrypted and comes back after a restart; the status never carries it', async () => {
     folder = tempFolder();
     const box = new FakeSecretBox();
     const server = await openBuiltInServer({ backend: folder.backend(), secretBox: box });
@@ -61,7 +61,7 @@ describe('app registrations', () => {
     expect((await restarted.saveRegistration({ id: 'box.com', clientId: 'my-box-app', clientSecret: '' })).registrations[0]?.hasSecret).toBe(false);
   });
 
-  test('without a keyring a secret is kept until quit and never written', async () => {
+  it('without a keyring a secret is kept until quit and never written', async () => {
     folder = tempFolder();
     const box = new FakeSecretBox();
     box.description = NO_KEYRING;
@@ -73,7 +73,7 @@ describe('app registrations', () => {
     expect(restarted.status().registrations[0]).toMatchObject({ hasSecret: false, secretKept: 'none' });
   });
 
-  test('a provider that needs no secret keeps none; unknown providers, empty client ids and low ports are refused in words', async () => {
+  it('a provider that needs no secret keeps none; unknown providers, empty client ids and low ports are refused in words', async () => {
     folder = tempFolder();
     const server = await openBuiltInServer({ backend: folder.backend(), secretBox: new FakeSecretBox() });
     expect((await server.saveRegistration({ id: 'dropbox', clientId: 'app-key', clientSecret: 'pasted by mistake' })).registrations[0]).toMatchObject({ hasSecret: false });

@@ -1,6 +1,6 @@
 // The built-in server in the app's server list: absent while off, offering nothing while it does
 // not run (so Authorize leaves it out), and only the providers it runs with once it does.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { providerGroups } from '../../../../electron/app/views/provider-view';
 import { openBuiltInServer, withBuiltInServer, type BuiltInServer } from '../../../../electron/services/built-in-server';
 import { openSettings } from '../../../../electron/services/settings/settings';
@@ -26,7 +26,7 @@ async function open() {
 const builtIn = (servers: readonly { flavour: string }[]) => servers.filter((s) => s.flavour === 'built-in');
 
 describe('the built-in server in the server list', () => {
-  test('absent while off; while not running it offers nothing and Authorize leaves it out', async () => {
+  it('absent while off; while not running it offers nothing and Authorize leaves it out', async () => {
     const { server, settings } = await open();
     expect(builtIn(settings.values().servers)).toEqual([]);
     const taken = await osPickedPort();
@@ -42,7 +42,7 @@ describe('the built-in server in the server list', () => {
     }
   });
 
-  test('running, it offers exactly the registered providers, and its changes reach settings listeners', async () => {
+  it('running, it offers exactly the registered providers, and its changes reach settings listeners', async () => {
     const { server, settings } = await open();
     const changes: number[] = [];
     settings.onChange((values) => changes.push(builtIn(values.servers).length));

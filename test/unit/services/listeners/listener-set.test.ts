@@ -1,8 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { createListenerSet } from '../../../../electron/services/listeners';
 
 describe('listener set', () => {
-  test('tells each listener in the order added, until it is removed', () => {
+  it('tells each listener in the order added, until it is removed', () => {
     const heard: string[] = [];
     const listeners = createListenerSet<number>();
     const stopA = listeners.add((n) => heard.push(`a${n}`));
@@ -13,7 +13,7 @@ describe('listener set', () => {
     expect(heard).toEqual(['a1', 'b1', 'b2']);
   });
 
-  test('a listener that removes itself while being told does not stop the others hearing that change', () => {
+  it('a listener that removes itself while being told does not stop the others hearing that change', () => {
     const heard: string[] = [];
     const listeners = createListenerSet();
     const stop = listeners.add(() => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { providerGroups } from '../../../../electron/app/views/provider-view';
 import { createProviderOffers } from '../../../../electron/services/offers';
 import type { ProviderId } from '../../../../electron/services/providers/provider-id';
@@ -25,7 +25,7 @@ const offering = (...providers: ProviderId[]): ProbeResult => ({ reachable: true
 const down: ProbeResult = { reachable: false, failure: { ok: false, kind: 'unreachable', retryable: true, needsReauthorization: false, message: 'down' } };
 
 describe('what each server offers', () => {
-  test('unknown until its index answered, then what it listed; probed once, and the change is told once', async () => {
+  it('unknown until its index answered, then what it listed; probed once, and the change is told once', async () => {
     const { offers, probed } = probing({ [A.baseUrl]: [offering('dropbox', 'box.com')] });
     let changes = 0;
     offers.onChange(() => (changes += 1));
@@ -36,7 +36,7 @@ describe('what each server offers', () => {
     expect([probed, changes]).toEqual([[A.baseUrl], 1]);
   });
 
-  test('a server that did not answer is tried again a while later, not at every look', async () => {
+  it('a server that did not answer is tried again a while later, not at every look', async () => {
     const { offers, probed, advance } = probing({ [A.baseUrl]: [down, offering('dropbox')] });
     await offers.refresh([A]);
     await offers.refresh([A]);
@@ -46,7 +46,7 @@ describe('what each server offers', () => {
     expect(offers.offered(A)).toEqual(['dropbox']);
   });
 
-  test('a server removed from Settings is forgotten; added again, it is asked again', async () => {
+  it('a server removed from Settings is forgotten; added again, it is asked again', async () => {
     const { offers, probed } = probing({ [A.baseUrl]: [offering('dropbox'), offering('dropbox', 'pcloud')], [B.baseUrl]: [offering('box.com')] });
     await offers.refresh([A, B]);
     await offers.refresh([B]);
@@ -56,7 +56,7 @@ describe('what each server offers', () => {
     expect(probed).toEqual([A.baseUrl, B.baseUrl, A.baseUrl]);
   });
 
-  test('the Authorize list shows a server’s catalogue providers, narrowed to what it offers once known', () => {
+  it('the Authorize list shows a server’s catalogue providers, narrowed to what it offers once known', () => {
     const ids = (groups: ReturnType<typeof providerGroups>) => groups.map((group) => group.providers.map((provider) => provider.id));
     const [unknown] = ids(providerGroups([A]));
     expect(unknown).toEqual(expect.arrayContaining(['dropbox', 'box.com', 'jottacloud']));

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { AMBIGUOUS_LIMIT, refreshOutcome, type RefreshContext } from '../../../../electron/services/refresher/check-outcome';
 import type { CheckView } from '../../../../electron/ipc/views';
 import { DAY_MS, HOUR_MS } from '../../../../electron/services/refresher/check-policy';
@@ -20,7 +20,7 @@ const failure = (kind: ServerFailureKind, retryable: boolean, needsReauthorizati
 });
 
 describe('what a refresh answer means for the AuthID', () => {
-  test.each([
+  it.each([
     [failure('unreachable', true, false), 'needs-attention', 'retry'],
     [failure('timeout', true, false), 'needs-attention', 'retry'],
     [failure('server-error', true, false, { status: 502 }), 'needs-attention', 'retry'],
@@ -34,24 +34,24 @@ describe('what a refresh answer means for the AuthID', () => {
     expect(refreshOutcome(result, context)).toMatchObject({ health, next, reason: result.message });
   });
 
-  test('success is healthy', () => {
+  it('success is healthy', () => {
     expect(refreshOutcome({ ok: true, accessToken: 'tok', expiresInSeconds: 3600, expiresAt: 0 }, context)).toMatchObject({ health: 'healthy', next: 'regular' });
   });
 
-  test('an unknown AuthID that worked before was revoked; nothing more to check', () => {
+  it('an unknown AuthID that worked before was revoked; nothing more to check', () => {
     for (const kind of ['unknown-authid', 'unknown-authid-or-wrong-password'] as const) {
       expect(refreshOutcome(failure(kind, false, true), { ...context, workedBefore: true })).toMatchObject({ health: 'revoked', next: 'never' });
     }
   });
 
-  test('ambiguous answers: retried, escalated at the limit, and they stay escalated', () => {
+  it('ambiguous answers: retried, escalated at the limit, and they stay escalated', () => {
     const ambiguous = failure('provider-refused', true, true);
     expect(refreshOutcome(ambiguous, { ...context, ambiguousBefore: AMBIGUOUS_LIMIT - 2 })).toMatchObject({ health: 'needs-attention', next: 'retry', ambiguous: true });
     expect(refreshOutcome(ambiguous, { ...context, ambiguousBefore: AMBIGUOUS_LIMIT - 1 })).toMatchObject({ health: 'needs-reauthorization', next: 'regular' });
     expect(refreshOutcome(ambiguous, { ...context, lastHealth: 'needs-reauthorization' })).toMatchObject({ health: 'needs-reauthorization' });
   });
 
-  test('a cancelled refresh records nothing', () => {
+  it('a cancelled refresh records nothing', () => {
     expect(refreshOutcome(failure('cancelled', true, false), context)).toBeUndefined();
   });
 });
@@ -67,18 +67,18 @@ describe('bare HTTP 500s (the hosted handler gives no reason for any unexpected 
   };
   const healthy: CheckView = { at: new Date(NOW - 9 * DAY_MS).toISOString(), health: 'healthy', reason: 'ok' };
 
-  test('the first ones are retried with the usual backoff', () => {
+  it('the first ones are retried with the usual backoff', () => {
     expect(refreshOutcome(bare, context)).toEqual({ health: 'needs-attention', reason: bare.message, next: 'retry' });
     expect(refreshOutcome(bare, { ...context, history: [...bareFor(20 * HOUR_MS), healthy] })).not.toHaveProperty('retryAfterMs');
   });
 
-  test('after a day of nothing else, they are tried about once a day', () => {
+  it('after a day of nothing else, they are tried about once a day', () => {
     expect(refreshOutcome(bare, { ...context, history: [...bareFor(DAY_MS), healthy] })).toEqual({
       health: 'needs-attention', reason: bare.message, next: 'retry', retryAfterMs: UNEXPLAINED_SLOW_RETRY_MS,
     });
   });
 
-  test('after a week of nothing else, while other AuthIDs on the server work, the AuthID needs a new login', () => {
+  it('after a week of nothing else, while other AuthIDs on the server work, the AuthID needs a new login', () => {
     const since: number[] = [];
     const outcome = refreshOutcome(bare, { ...context, history: [...bareFor(UNEXPLAINED_LIMIT_MS, DAY_MS), healthy], othersOnServerWorkedSince: (t) => (since.push(t), true) });
     expect(outcome).toEqual({ health: 'needs-reauthorization', reason: gaveUpReason(host), next: 'regular' });
@@ -86,13 +86,13 @@ describe('bare HTTP 500s (the hosted handler gives no reason for any unexpected 
     expect(since).toEqual([NOW - UNEXPLAINED_LIMIT_MS]);
   });
 
-  test('not while the server fails for every AuthID on it, nor before the week is over', () => {
+  it('not while the server fails for every AuthID on it, nor before the week is over', () => {
     const week = [...bareFor(UNEXPLAINED_LIMIT_MS, DAY_MS), healthy];
     expect(refreshOutcome(bare, { ...context, history: week, othersOnServerWorkedSince: () => false })).toMatchObject({ health: 'needs-attention', next: 'retry' });
     expect(refreshOutcome(bare, { ...context, history: [...bareFor(UNEXPLAINED_LIMIT_MS - HOUR_MS, DAY_MS), healthy] })).toMatchObject({ health: 'needs-attention' });
   });
 
-  test('any other answer in between starts the week again, and once given up it stays so', () => {
+  it('any other answer in between starts the week again, and once given up it stays so', () => {
     const broken = [...bareFor(3 * DAY_MS, DAY_MS), { ...healthy, at: new Date(NOW - 4 * DAY_MS).toISOString(), reason: 'timeout', health: 'needs-attention' as const }, ...bareFor(0).map((c) => ({ ...c, at: new Date(NOW - 8 * DAY_MS).toISOString() }))];
     expect(refreshOutcome(bare, { ...context, history: broken })).toMatchObject({ health: 'needs-attention' });
     const gaveUp: CheckView = { at: new Date(NOW - DAY_MS).toISOString(), health: 'needs-reauthorization', reason: gaveUpReason(host) };

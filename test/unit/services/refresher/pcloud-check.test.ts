@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { checkPcloud } from '../../../../electron/services/refresher/pcloud-check';
 import { httpWhoAmI } from '../../../../electron/services/refresher';
 import type { FetchFn } from '../../../../electron/services/server-client';
@@ -9,7 +9,7 @@ const answering = (status: number, body: unknown, seen: Request[] = []): FetchFn
 };
 
 describe('pCloud userinfo check', () => {
-  test('result 0 is healthy and names the account; the token goes to the region host only', async () => {
+  it('result 0 is healthy and names the account; the token goes to the region host only', async () => {
     const seen: Request[] = [];
     const checked = await checkPcloud('eapi.pcloud.com', 'tok-123', { fetch: answering(200, { result: 0, email: 'erin@example.com' }, seen) });
     expect(checked).toMatchObject({ outcome: { health: 'healthy', next: 'regular' }, email: 'erin@example.com' });
@@ -17,11 +17,11 @@ describe('pCloud userinfo check', () => {
     expect(checked.outcome?.reason).not.toContain('tok-123');
   });
 
-  test.each([1000, 2000])('result %i needs re-authorization', async (result) => {
+  it.each([1000, 2000])('result %i needs re-authorization', async (result) => {
     expect((await checkPcloud('api.pcloud.com', 't', { fetch: answering(200, { result }) })).outcome).toMatchObject({ health: 'needs-reauthorization', next: 'never' });
   });
 
-  test('network trouble and odd answers are retried', async () => {
+  it('network trouble and odd answers are retried', async () => {
     const down: FetchFn = async () => {
       throw new TypeError('fetch failed');
     };
@@ -29,7 +29,7 @@ describe('pCloud userinfo check', () => {
     expect((await checkPcloud('api.pcloud.com', 't', { fetch: answering(502, {}) })).outcome).toMatchObject({ health: 'needs-attention', next: 'retry' });
   });
 
-  test('the base URL can be overridden for tests', async () => {
+  it('the base URL can be overridden for tests', async () => {
     const seen: Request[] = [];
     await checkPcloud('eapi.pcloud.com', 't', { fetch: answering(200, { result: 0 }, seen), baseUrl: () => 'http://127.0.0.1:9/' });
     expect(seen[0]?.url).toBe('http://127.0.0.1:9/userinfo?access_token=t');
@@ -37,7 +37,7 @@ describe('pCloud userinfo check', () => {
 });
 
 describe('who am I', () => {
-  test('Graph /me with a bearer token gives the principal name', async () => {
+  it('Graph /me with a bearer token gives the principal name', async () => {
     const seen: Request[] = [];
     const name = await httpWhoAmI(answering(200, { userPrincipalName: 'alice@contoso.com' }, seen))('onedrivev2', 'tok');
     expect(name).toBe('alice@contoso.com');
@@ -45,7 +45,7 @@ describe('who am I', () => {
     expect(seen[0]?.headers.get('authorization')).toBe('Bearer tok');
   });
 
-  test('Dropbox is a POST with a JSON null body; Drive nests the address under user', async () => {
+  it('Dropbox is a POST with a JSON null body; Drive nests the address under user', async () => {
     const seen: Request[] = [];
     expect(await httpWhoAmI(answering(200, { email: 'carol@example.com' }, seen))('dropbox', 'tok')).toBe('carol@example.com');
     expect(seen[0]?.method).toBe('POST');
@@ -53,7 +53,7 @@ describe('who am I', () => {
     expect(await httpWhoAmI(answering(200, { user: { emailAddress: 'bob@gmail.com' } }))('googledrive', 'tok')).toBe('bob@gmail.com');
   });
 
-  test('no call for pCloud or providers without one; failures give no name', async () => {
+  it('no call for pCloud or providers without one; failures give no name', async () => {
     const seen: Request[] = [];
     expect(await httpWhoAmI(answering(200, {}, seen))('pcloud', 'tok')).toBeUndefined();
     expect(await httpWhoAmI(answering(200, {}, seen))('jottacloud', 'tok')).toBeUndefined();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { DAY_MS, ROTATING_INTERVAL } from '../../../../electron/services/refresher/check-policy';
 import { AMBIGUOUS_LIMIT } from '../../../../electron/services/refresher/check-outcome';
 import { RATE_LIMIT_MIN_MS, maxRequestsDuringOutage, transientRetryDelayMs } from '../../../../electron/services/refresher/retry-delay';
@@ -15,7 +15,7 @@ const deferred = (): { promise: Promise<void>; release: () => void } => {
 };
 
 describe('parallel checks', () => {
-  test('at most 4 at once overall and 2 per server', async () => {
+  it('at most 4 at once overall and 2 per server', async () => {
     h = await harness();
     const servers = ['https://a.example', 'https://b.example', 'https://c.example'];
     for (const server of servers) await h.settings.addServer(server);
@@ -32,7 +32,7 @@ describe('parallel checks', () => {
     expect(Math.max(...h.server.peakPerOrigin.values())).toBe(2);
   });
 
-  test('a check of an AuthID already under way is joined, never run twice', async () => {
+  it('a check of an AuthID already under way is joined, never run twice', async () => {
     h = await harness();
     const id = await h.add(v1(1));
     const gate = deferred();
@@ -47,7 +47,7 @@ describe('parallel checks', () => {
     expect(h.server.peakPerAuthId).toBe(1);
   });
 
-  test('stop lets queued checks go and waits for the running ones', async () => {
+  it('stop lets queued checks go and waits for the running ones', async () => {
     h = await harness();
     for (let n = 0; n < 6; n += 1) await h.add(v1(n));
     const gate = deferred();
@@ -67,7 +67,7 @@ describe('parallel checks', () => {
 });
 
 describe('failures', () => {
-  test('an outage: needs-attention throughout (no flip-flop), backoff within its bound, healthy again after', async () => {
+  it('an outage: needs-attention throughout (no flip-flop), backoff within its bound, healthy again after', async () => {
     h = await harness({ random: () => 0 });
     const id = await h.add(v1(1));
     await h.refresher.checkNow(id);
@@ -97,7 +97,7 @@ describe('failures', () => {
     expect(Date.parse(h.vault.get(id)!.nextCheckAt!) - h.time.now()).toBeGreaterThan(DAY_MS * 0.8);
   });
 
-  test('503: rate-limited, next try no sooner than an hour (or what the server said)', async () => {
+  it('503: rate-limited, next try no sooner than an hour (or what the server said)', async () => {
     h = await harness();
     const id = await h.add(v1(1));
     h.server.answer = () => ({ status: 503, reason: 'Too many requests for this key, wait 90 minutes' });
@@ -110,7 +110,7 @@ describe('failures', () => {
     expect(Date.parse(h.vault.get(id)!.nextCheckAt!) - h.time.now()).toBeGreaterThanOrEqual(RATE_LIMIT_MIN_MS);
   });
 
-  test('a server that cannot tell revoked from a passing fault is retried, then called needs-reauthorization', async () => {
+  it('a server that cannot tell revoked from a passing fault is retried, then called needs-reauthorization', async () => {
     h = await harness();
     await h.settings.addServer('https://self.example');
     const id = await h.add(v1(1), { serverBaseUrl: 'https://self.example' });
@@ -122,7 +122,7 @@ describe('failures', () => {
     expect(Date.parse(h.vault.get(id)!.nextCheckAt!) - h.time.now()).toBeGreaterThan(DAY_MS * 0.8);
   });
 
-  test('unknown AuthID: needs-reauthorization when it never worked, revoked when it did; neither is checked again', async () => {
+  it('unknown AuthID: needs-reauthorization when it never worked, revoked when it did; neither is checked again', async () => {
     h = await harness();
     const never = await h.add(v1(1));
     const worked = await h.add(v1(2));
@@ -136,7 +136,7 @@ describe('failures', () => {
     expect(h.refresher.pendingTimers()).toBe(0);
   });
 
-  test('reasons never hold the AuthID or a token', async () => {
+  it('reasons never hold the AuthID or a token', async () => {
     h = await harness();
     const secret = v1(3);
     const id = await h.add(secret);
@@ -151,7 +151,7 @@ describe('failures', () => {
 });
 
 describe('extras', () => {
-  test('the account name is read after a successful refresh and saved when it changed', async () => {
+  it('the account name is read after a successful refresh and saved when it changed', async () => {
     const seen: string[] = [];
     h = await harness({ whoAmI: async (_provider, token) => (seen.push(token), 'alice@example.com') });
     const id = await h.add(v1(1));
@@ -160,7 +160,7 @@ describe('extras', () => {
     expect(h.vault.get(id)?.accountName).toBe('alice@example.com');
   });
 
-  test('checkAll leaves rotating AuthIDs alone within their minimum interval; checkNow still checks', async () => {
+  it('checkAll leaves rotating AuthIDs alone within their minimum interval; checkNow still checks', async () => {
     h = await harness();
     const box = await h.add(v1(1), { provider: 'box.com' });
     await h.refresher.checkAll();

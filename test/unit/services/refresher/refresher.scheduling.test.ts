@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { DAY_MS, HOUR_MS, INTERVAL_JITTER } from '../../../../electron/services/refresher/check-policy';
 import { SOON_MS } from '../../../../electron/services/refresher/check-plan';
 import { harness, v1, type Harness } from './support/refresher-harness';
@@ -7,7 +7,7 @@ let h: Harness;
 afterEach(async () => h?.close());
 
 describe('scheduling on one timer', () => {
-  test('a new AuthID is checked soon, then again after the interval ± jitter; nextCheckAt follows', async () => {
+  it('a new AuthID is checked soon, then again after the interval ± jitter; nextCheckAt follows', async () => {
     h = await harness({ random: () => 0.999 });
     const id = await h.add(v1(1));
     const startedAt = h.time.now();
@@ -29,7 +29,7 @@ describe('scheduling on one timer', () => {
     expect(h.refresher.pendingTimers()).toBe(1);
   });
 
-  test('jitter spreads the interval within ±10 %', async () => {
+  it('jitter spreads the interval within ±10 %', async () => {
     for (const [random, factor] of [[0, 1 - INTERVAL_JITTER], [0.5, 1]] as const) {
       h = await harness({ random: () => random });
       const id = await h.add(v1(2));
@@ -39,7 +39,7 @@ describe('scheduling on one timer', () => {
     }
   });
 
-  test('many AuthIDs, none due: exactly one timer and no requests', async () => {
+  it('many AuthIDs, none due: exactly one timer and no requests', async () => {
     h = await harness();
     const ids = [];
     for (let n = 0; n < 12; n += 1) ids.push(await h.add(v1(n)));
@@ -53,14 +53,14 @@ describe('scheduling on one timer', () => {
     expect(h.time.nextAt()).toBe(Math.min(...ids.map((id) => Date.parse(h.vault.get(id)!.nextCheckAt!))));
   });
 
-  test('nothing to check: no timer at all', async () => {
+  it('nothing to check: no timer at all', async () => {
     h = await harness();
     await h.add('plaintoken', { provider: 'pcloud', kind: 'access-token-only' });
     h.refresher.start();
     expect(h.refresher.pendingTimers()).toBe(0);
   });
 
-  test('an AuthID added while running is checked soon', async () => {
+  it('an AuthID added while running is checked soon', async () => {
     h = await harness();
     const first = await h.add(v1(1));
     await h.refresher.checkNow(first);
@@ -73,7 +73,7 @@ describe('scheduling on one timer', () => {
     expect(h.refresher.pendingTimers()).toBe(1);
   });
 
-  test('wake after sleep runs overdue checks at once and re-arms one timer', async () => {
+  it('wake after sleep runs overdue checks at once and re-arms one timer', async () => {
     h = await harness();
     const ids = [await h.add(v1(1)), await h.add(v1(2)), await h.add(v1(3))];
     await h.refresher.checkAll();
@@ -88,7 +88,7 @@ describe('scheduling on one timer', () => {
     expect(h.refresher.pendingTimers()).toBe(1);
   });
 
-  test('unreadable records are skipped: no request, no timer', async () => {
+  it('unreadable records are skipped: no request, no timer', async () => {
     h = await harness();
     const id = await h.add(v1(7));
     h.box.replaceKeyring();
@@ -101,7 +101,7 @@ describe('scheduling on one timer', () => {
     expect(h.vault.get(id)).toMatchObject({ health: 'needs-reauthorization', history: [] });
   });
 
-  test('a Microsoft AuthID is never planned past a quarter of its 90 days, whatever the setting', async () => {
+  it('a Microsoft AuthID is never planned past a quarter of its 90 days, whatever the setting', async () => {
     h = await harness({ random: () => 0.999 }, 720);
     const id = await h.add(v1(1));
     await h.refresher.checkNow(id);

@@ -1,6 +1,6 @@
 // AuthIDs whose server the user has not added are held: no scheduled check, no Check all, and
 // Check now refuses, naming the host; adding the server releases them, removing it holds them again.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { harness, v1, type Harness } from './support/refresher-harness';
 
 let h: Harness;
@@ -9,7 +9,7 @@ afterEach(async () => h?.close());
 const FOREIGN = 'https://collector.example';
 
 describe('held AuthIDs', () => {
-  test('nothing is sent to a server the user has not added, until they add it', async () => {
+  it('nothing is sent to a server the user has not added, until they add it', async () => {
     h = await harness();
     const id = await h.add(v1(1), { serverBaseUrl: FOREIGN });
     h.refresher.start();
@@ -35,7 +35,7 @@ describe('held AuthIDs', () => {
     expect(h.server.requests).toHaveLength(1);
   });
 
-  test('plain http to another computer is never used, even for a record already saved', async () => {
+  it('plain http to another computer is never used, even for a record already saved', async () => {
     h = await harness();
     const id = await h.add(v1(2), { serverBaseUrl: 'http://oauth.example.com' });
     await expect(h.refresher.checkNow(id)).rejects.toThrow('over plain http, unencrypted');
@@ -44,7 +44,7 @@ describe('held AuthIDs', () => {
     expect(h.server.requests).toEqual([]);
   });
 
-  test('a check waiting for a slot is dropped if its server is removed meanwhile', async () => {
+  it('a check waiting for a slot is dropped if its server is removed meanwhile', async () => {
     h = await harness({ maxParallel: 1 });
     await h.settings.addServer(FOREIGN);
     const first = await h.add(v1(3));

@@ -1,7 +1,7 @@
 // Importing Duplicati's own backup configuration exports. The documents are built in the shape
 // Duplicati's server writes them (ImportExportStructure, Newtonsoft.Json, PascalCase): one backup
 // from "Export … To file", a list as in a backup's task-setup.json, with and without passwords.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it  } from 'vitest';
 import { applyImport, existingAuthIds, planImport, readImportFile, type ImportReading } from '../../../../electron/services/transfer';
 import { sealWithPassphrase } from '../../../../electron/services/transfer/age-envelope';
 import type { Vault } from '../../../../electron/services/vault/vault';
@@ -62,7 +62,7 @@ function candidatesOf(reading: ImportReading) {
 }
 
 describe('exported with passwords', () => {
-  test('the AuthID in the target URL, labelled with the backup name, with the folder as a destination', async () => {
+  it('the AuthID in the target URL, labelled with the backup name, with the folder as a destination', async () => {
     const reading = await read(exported('Family photos', `googledrive://Backups/Family%20photos?authid=${encodeURIComponent(V1)}`));
     expect(reading).toMatchObject({ ok: true, source: 'duplicati', encrypted: false, skipped: [] });
     expect(candidatesOf(reading)).toEqual([
@@ -77,7 +77,7 @@ describe('exported with passwords', () => {
     ]);
   });
 
-  test('the AuthID, server and backend options in the advanced options: "--" ones win, as in Duplicati', async () => {
+  it('the AuthID, server and backend options in the advanced options: "--" ones win, as in Duplicati', async () => {
     const reading = await read(
       exported('Laptop', 'onedrivev2://Duplicati/Laptop', [
         { Name: 'authid', Value: 'overridden:by-the-dashed-one' },
@@ -98,12 +98,12 @@ describe('exported with passwords', () => {
     ]);
   });
 
-  test("the URL's own authid wins over the advanced options", async () => {
+  it("the URL's own authid wins over the advanced options", async () => {
     const reading = await read(exported('Work', `dropbox://Apps/Duplicati?authid=${encodeURIComponent(V1)}`, [{ Name: '--authid', Value: V2 }]));
     expect(candidatesOf(reading).map((c) => c.authId)).toEqual([V1]);
   });
 
-  test('a list of backups (task-setup.json, with a byte-order mark): one entry per AuthID, a destination per backup', async () => {
+  it('a list of backups (task-setup.json, with a byte-order mark): one entry per AuthID, a destination per backup', async () => {
     const reading = await readImportFile(
       bytesOf(
         [
@@ -125,7 +125,7 @@ describe('exported with passwords', () => {
     ]);
   });
 
-  test('an export the age tool encrypted imports too', async () => {
+  it('an export the age tool encrypted imports too', async () => {
     const file = await sealWithPassphrase(JSON.stringify(exported('Photos', `googledrive://Photos?authid=${encodeURIComponent(V1)}`)), 'a passphrase', 10);
     const reading = await readImportFile(new TextEncoder().encode(file), { passphrase: 'a passphrase' });
     expect(reading).toMatchObject({ ok: true, source: 'duplicati', encrypted: true });
@@ -133,7 +133,7 @@ describe('exported with passwords', () => {
 });
 
 describe('exported without passwords', () => {
-  test.each([
+  it.each([
     ['authid removed from the URL and the options', 'googledrive://Backups/Photos', []],
     ['the masked placeholder of the server API', 'googledrive://Backups/Photos?authid=***************', []],
     ['an empty --authid', 'googledrive://Backups/Photos', [{ Name: '--authid', Value: '' }]],
@@ -143,26 +143,26 @@ describe('exported without passwords', () => {
     expect(reading.ok && reading.skipped).toEqual([{ name: 'Photos', reason: expect.stringMatching(/^Duplicati left its AuthID out: the backup was exported without passwords\. In Duplicati, export it again with "Export passwords" ticked/) }]);
   });
 
-  test('a secret-provider reference is not an AuthID the app can use', async () => {
+  it('a secret-provider reference is not an AuthID the app can use', async () => {
     const reading = await read(exported('Photos', 'googledrive://Photos?authid=$gdrive-photos'));
     expect(reading.ok && reading.skipped[0]?.reason).toBe('Its AuthID is a reference to a secret provider, which only Duplicati can look up.');
   });
 
-  test('an AuthID the URL mangles is left out with what is wrong', async () => {
+  it('an AuthID the URL mangles is left out with what is wrong', async () => {
     const reading = await read(exported('Photos', `googledrive://Photos?authid=${V1.replace(':', '%3A')}%20`));
     expect(reading.ok && reading.skipped[0]?.reason).toMatch(/space|line break/);
   });
 });
 
 describe('files the app cannot read', () => {
-  test("Duplicati's own encrypted export (AES Crypt)", async () => {
+  it("Duplicati's own encrypted export (AES Crypt)", async () => {
     const aes = new Uint8Array([0x41, 0x45, 0x53, 0x02, 0x00, 0x00, 0x18, ...new Array(64).fill(7)]);
     const reading = await readImportFile(aes);
     expect(!reading.ok && reading.problem).toBe('duplicati-encrypted');
     expect(!reading.ok && reading.message).toMatch(/export the backup again to a file without encryption and with "Export passwords" ticked/);
   });
 
-  test('a cut-off export is not mistaken for an empty one', async () => {
+  it('a cut-off export is not mistaken for an empty one', async () => {
     const text = JSON.stringify(exported('Photos', `googledrive://Photos?authid=${encodeURIComponent(V1)}`));
     const reading = await readImportFile(new TextEncoder().encode(text.slice(0, text.length / 2)));
     expect(!reading.ok && reading.problem).toBe('not-recognized');
@@ -186,7 +186,7 @@ describe('into a vault', () => {
     return { plan, outcome: await applyImport(vault, plan) };
   }
 
-  test('twice: the second time everything is already here', async () => {
+  it('twice: the second time everything is already here', async () => {
     const file = [exported('Photos', `googledrive://Photos?authid=${encodeURIComponent(V1)}`), exported('Laptop', `onedrivev2://Laptop?authid=${encodeURIComponent(V2)}`)];
     expect((await importIt(file)).outcome.added).toHaveLength(2);
     const again = await importIt(file);
@@ -194,7 +194,7 @@ describe('into a vault', () => {
     expect(vault.list().map((r) => r.label).sort()).toEqual(['Laptop', 'Photos']);
   });
 
-  test('an AuthID the vault has under another name gains the backup as a destination', async () => {
+  it('an AuthID the vault has under another name gains the backup as a destination', async () => {
     const record = await vault.add({ label: 'Google Drive (alice)', defaultLabel: 'Google Drive', provider: 'googledrive', serverBaseUrl: HOSTED, kind: 'v1', authId: V1 });
     const { plan } = await importIt(exported('Photos', `googledrive://Backups/Photos?authid=${encodeURIComponent(V1)}`));
     expect(plan[0]).toMatchObject({ status: 'differs', existingId: record.id });

@@ -1,7 +1,7 @@
 // Export and import through a real vault on real files: round trip, no duplicates, and every
 // way a file can be wrong. scrypt runs at a low work factor here; the age CLI test uses the default.
 import { armor, Encrypter, generateIdentity, identityToRecipient } from 'age-encryption';
-import { beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { beforeEach, afterEach, describe, expect, it  } from 'vitest';
 import {
   applyImport,
   buildExportFile,
@@ -79,7 +79,7 @@ async function importFile(bytes: Uint8Array, passphrase = PASSPHRASE) {
 const problem = (reading: ImportReading) => (reading.ok ? 'ok' : reading.problem);
 
 describe('round trip', () => {
-  test('three AuthIDs exported, removed, imported: labels, servers, accounts, regions and destinations intact', async () => {
+  it('three AuthIDs exported, removed, imported: labels, servers, accounts, regions and destinations intact', async () => {
     const before = await contents();
     const file = await exportAll();
     for (const record of vault.list()) vault.remove(record.id);
@@ -91,7 +91,7 @@ describe('round trip', () => {
     expect(await contents()).toEqual(before);
   });
 
-  test('a second import of the same file adds nothing: every AuthID is already here', async () => {
+  it('a second import of the same file adds nothing: every AuthID is already here', async () => {
     const file = await exportAll();
     const { plan, outcome } = await importFile(file);
     expect(plan.map((item) => item.status)).toEqual(['already-here', 'already-here', 'already-here']);
@@ -99,7 +99,7 @@ describe('round trip', () => {
     expect(vault.list()).toHaveLength(3);
   });
 
-  test('an AuthID that changed here: the file adds back what is missing and keeps the name here', async () => {
+  it('an AuthID that changed here: the file adds back what is missing and keeps the name here', async () => {
     const file = await exportAll();
     const photos = vault.list().find((r) => r.label === 'Photos')!;
     vault.rename(photos.id, 'Holiday photos');
@@ -119,7 +119,7 @@ describe('round trip', () => {
     expect(vault.list()).toHaveLength(3);
   });
 
-  test('the file is armored age and holds no AuthID, label or server in the clear', async () => {
+  it('the file is armored age and holds no AuthID, label or server in the clear', async () => {
     const text = new TextDecoder().decode(await exportAll());
     expect(text).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n[\s\S]+\n-----END AGE ENCRYPTED FILE-----\n$/);
     for (const clear of [GOOGLE_V2, DROPBOX_V1, PCLOUD_TOKEN, 'Photos', 'authid.example.org', 'alice@example.com']) expect(text).not.toContain(clear);
@@ -127,14 +127,14 @@ describe('round trip', () => {
     expect(header).toMatch(/^age-encryption\.org\/v1\n-> scrypt \S+ 10\n/);
   });
 
-  test('a file decrypted with the age tool (and maybe edited) imports as it is', async () => {
+  it('a file decrypted with the age tool (and maybe edited) imports as it is', async () => {
     const plain = JSON.stringify({ format: 'authid-manager-export', version: 1, exportedAt: new Date().toISOString(), exportedBy: 'me', authIds: [{ label: 'Edited', provider: 'dropbox', server: HOSTED, kind: 'v1', authId: DROPBOX_V1, destinations: [] }] });
     const reading = await readImportFile(new TextEncoder().encode(plain));
     expect(reading).toMatchObject({ ok: true, source: 'authid-manager', encrypted: false });
     expect(reading.ok && reading.candidates.map((c) => c.label)).toEqual(['Edited']);
   });
 
-  test('a binary (unarmored) age file opens as well', async () => {
+  it('a binary (unarmored) age file opens as well', async () => {
     const binary = armor.decode(new TextDecoder().decode(await exportAll()));
     const reading = await readImportFile(binary, { passphrase: PASSPHRASE });
     expect(reading.ok && reading.candidates.length).toBe(3);
@@ -142,17 +142,17 @@ describe('round trip', () => {
 });
 
 describe('refused, with nothing changed', () => {
-  test('a wrong passphrase', async () => {
+  it('a wrong passphrase', async () => {
     const reading = await readImportFile(await exportAll(), { passphrase: 'violet-tundra-ledger-marble-oysters' });
     expect(problem(reading)).toBe('wrong-passphrase');
     expect(!reading.ok && reading.message).toMatch(/^That passphrase does not open this file\..*Nothing was imported\.$/);
   });
 
-  test('no passphrase for an encrypted file', async () => {
+  it('no passphrase for an encrypted file', async () => {
     expect(problem(await readImportFile(await exportAll()))).toBe('passphrase-needed');
   });
 
-  test.each([
+  it.each([
     ['the payload', (bytes: Uint8Array) => bytes.length - 20],
     ['the header MAC', (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes).indexOf('\n--- ') + 8],
     ['the payload nonce', (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes).indexOf('\n--- ') + 50],
@@ -165,21 +165,21 @@ describe('refused, with nothing changed', () => {
     expect(!reading.ok && reading.message).toMatch(/^This file is damaged: it is incomplete or was changed after it was exported/);
   });
 
-  test('a tampered scrypt stanza reads as a wrong passphrase, as in age itself', async () => {
+  it('a tampered scrypt stanza reads as a wrong passphrase, as in age itself', async () => {
     const bytes = armor.decode(new TextDecoder().decode(await exportAll()));
     const salt = new TextDecoder('latin1').decode(bytes).indexOf('-> scrypt ') + 12;
     bytes[salt] = bytes[salt]! ^ 0x01;
     expect(problem(await readImportFile(bytes, { passphrase: PASSPHRASE }))).toBe('wrong-passphrase');
   });
 
-  test('an edited armored file', async () => {
+  it('an edited armored file', async () => {
     const text = new TextDecoder().decode(await exportAll());
     const lines = text.split('\n');
     lines[3] = lines[3]!.replace(/[A-Za-z]/, (c) => (c === 'A' ? 'B' : 'A'));
     expect(problem(await readImportFile(new TextEncoder().encode(lines.join('\n')), { passphrase: PASSPHRASE }))).toBe('damaged');
   });
 
-  test.each([
+  it.each([
     ['armored, without its end line', (text: string) => text.slice(0, text.indexOf('-----END'))],
     ['armored, cut in the middle', (text: string) => text.slice(0, Math.floor(text.length / 2))],
   ])('a truncated file: %s', async (_how, cut) => {
@@ -187,12 +187,12 @@ describe('refused, with nothing changed', () => {
     expect(problem(await readImportFile(new TextEncoder().encode(cut(text)), { passphrase: PASSPHRASE }))).toBe('damaged');
   });
 
-  test.each([1, 16, 200])('a truncated binary file: %d bytes missing', async (missing) => {
+  it.each([1, 16, 200])('a truncated binary file: %d bytes missing', async (missing) => {
     const bytes = armor.decode(new TextDecoder().decode(await exportAll()));
     expect(problem(await readImportFile(bytes.subarray(0, bytes.length - missing), { passphrase: PASSPHRASE }))).toBe('damaged');
   });
 
-  test('a file from a newer version of the app', async () => {
+  it('a file from a newer version of the app', async () => {
     const newer = JSON.stringify({ format: 'authid-manager-export', version: 2, authIds: [{ something: 'new' }] });
     const file = new TextEncoder().encode(await sealWithPassphrase(newer, PASSPHRASE, WORK_FACTOR));
     const reading = await readImportFile(file, { passphrase: PASSPHRASE });
@@ -202,13 +202,13 @@ describe('refused, with nothing changed', () => {
     );
   });
 
-  test('our format with contents that do not fit it', async () => {
+  it('our format with contents that do not fit it', async () => {
     const broken = JSON.stringify({ format: 'authid-manager-export', version: 1, exportedAt: new Date().toISOString(), exportedBy: 'x', authIds: 'none' });
     const file = new TextEncoder().encode(await sealWithPassphrase(broken, PASSPHRASE, WORK_FACTOR));
     expect(problem(await readImportFile(file, { passphrase: PASSPHRASE }))).toBe('invalid-contents');
   });
 
-  test.each([
+  it.each([
     ['encrypted text that is not an export', async () => new TextEncoder().encode(await sealWithPassphrase('hello', PASSPHRASE, WORK_FACTOR))],
     ['a plain text file', async () => new TextEncoder().encode('just some notes\n')],
     ['JSON of another app', async () => new TextEncoder().encode('{"accounts":[]}')],
@@ -216,14 +216,14 @@ describe('refused, with nothing changed', () => {
     expect(problem(await readImportFile(await file(), { passphrase: PASSPHRASE }))).toBe('not-recognized');
   });
 
-  test('an age file encrypted for a key, not with a passphrase', async () => {
+  it('an age file encrypted for a key, not with a passphrase', async () => {
     const encrypter = new Encrypter();
     encrypter.addRecipient(await identityToRecipient(await generateIdentity()));
     const file = armor.encode(await encrypter.encrypt('{}'));
     expect(problem(await readImportFile(new TextEncoder().encode(file), { passphrase: PASSPHRASE }))).toBe('not-a-passphrase-file');
   });
 
-  test('an entry whose AuthID is not one is left out, with the reason', async () => {
+  it('an entry whose AuthID is not one is left out, with the reason', async () => {
     const document = {
       format: 'authid-manager-export',
       version: 1,
@@ -241,12 +241,12 @@ describe('refused, with nothing changed', () => {
 });
 
 describe('export', () => {
-  test('a weak passphrase is refused before anything is encrypted', async () => {
+  it('a weak passphrase is refused before anything is encrypted', async () => {
     const result = await buildExportFile(await sources(), 'password1234', { workFactor: WORK_FACTOR });
     expect(result).toMatchObject({ ok: false, problem: 'weak-passphrase', message: expect.stringMatching(/^Too easy to guess/) });
   });
 
-  test('nothing chosen, nothing written', async () => {
+  it('nothing chosen, nothing written', async () => {
     expect(await buildExportFile([], PASSPHRASE)).toMatchObject({ ok: false, problem: 'nothing-to-export' });
   });
 });

@@ -1,20 +1,20 @@
 // The export passphrase policy: a length floor, then zxcvbn's estimate with its English data.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { MIN_PASSPHRASE_LENGTH, ratePassphrase } from '../../../../electron/services/transfer';
 
 describe('refused, with the reason', () => {
-  test('empty', async () => {
+  it('empty', async () => {
     expect(await ratePassphrase('')).toMatchObject({ acceptable: false, message: `Type a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.` });
   });
 
-  test('too short, counting characters rather than UTF-16 units', async () => {
+  it('too short, counting characters rather than UTF-16 units', async () => {
     const rating = await ratePassphrase('🦊🦊🦊🦊🦊🦊🦊🦊🦊🦊🦊');
     expect(rating.acceptable).toBe(false);
     expect(rating.message).toBe(`Too short: a passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters, and this one has 11.`);
     expect(rating.suggestions.join(' ')).toMatch(/words/);
   });
 
-  test.each([
+  it.each([
     ['a common password made longer', 'password1234'],
     ['a keyboard walk', 'qwertyuiop[]'],
     ['repeated characters', 'aaaaaaaaaaaaaaaa'],
@@ -28,13 +28,13 @@ describe('refused, with the reason', () => {
     expect(rating.suggestions.length).toBeGreaterThan(0);
   });
 
-  test('too long', async () => {
+  it('too long', async () => {
     expect((await ratePassphrase('x'.repeat(1025))).message).toBe('Too long: use at most 1024 characters.');
   });
 });
 
 describe('accepted', () => {
-  test.each(['correct horse battery staple', 'violet-tundra-ledger-marble-oyster', 'Zq7#mW2!pL9$vR4x'])('%s', async (passphrase) => {
+  it.each(['correct horse battery staple', 'violet-tundra-ledger-marble-oyster', 'Zq7#mW2!pL9$vR4x'])('%s', async (passphrase) => {
     expect(await ratePassphrase(passphrase)).toEqual({
       acceptable: true,
       score: 4,

@@ -1,7 +1,7 @@
 // When and how the vault writes its file: a disk that refuses a write gets a message that says
 // what to check and memory stays what the file holds; check results are written in batches.
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi  } from 'vitest';
 import { UserFacingError } from '../../../../electron/ipc/user-facing-error';
 import { tempFolder, type TempFolder } from '../../../fixtures/temp-conf-backend';
 import { FakeSecretBox } from '../../../fixtures/fake-secret-box';
@@ -23,7 +23,7 @@ function refuseWrites(): void {
 }
 
 describe('a vault whose file cannot be written', () => {
-  test('refuses rename, add, destination and remove with a clear message; memory keeps the saved state', async () => {
+  it('refuses rename, add, destination and remove with a clear message; memory keeps the saved state', async () => {
     const vault = await openTestVault(folder, new FakeSecretBox());
     const kept = await vault.add(dropbox(SECRET, { label: 'Photos' }));
     const before = JSON.stringify(vault.list());
@@ -54,7 +54,7 @@ describe('a vault whose file cannot be written', () => {
     expect(await vault.readSecret(kept.id)).toBe(SECRET);
   });
 
-  test('a check result that cannot be written is dropped from memory again, and flush says why', async () => {
+  it('a check result that cannot be written is dropped from memory again, and flush says why', async () => {
     const vault = await openTestVault(folder, new FakeSecretBox());
     const kept = await vault.add(dropbox(SECRET, { label: 'Photos' }));
     refuseWrites();
@@ -65,7 +65,7 @@ describe('a vault whose file cannot be written', () => {
 });
 
 describe('check results', () => {
-  test('are shown at once and written together after the batch window', async () => {
+  it('are shown at once and written together after the batch window', async () => {
     const vault = await openTestVault(folder, new FakeSecretBox(), undefined, 200);
     const kept = await vault.add(dropbox(SECRET, { label: 'Photos' }));
     const saved = fs.readFileSync(folder.file(VAULT_FILE), 'utf8');
@@ -77,7 +77,7 @@ describe('check results', () => {
     expect(fs.readFileSync(folder.file(VAULT_FILE), 'utf8')).toContain('2026-01-02T00:00:00.000Z');
   });
 
-  test('go out with the next user change at once', async () => {
+  it('go out with the next user change at once', async () => {
     const vault = await openTestVault(folder, new FakeSecretBox(), undefined, 60_000);
     const kept = await vault.add(dropbox(SECRET, { label: 'Photos' }));
     vault.recordCheck(kept.id, { at: new Date().toISOString(), health: 'revoked', reason: 'gone' });
@@ -89,7 +89,7 @@ describe('check results', () => {
 });
 
 describe('two copies of the app on one vault folder', () => {
-  test("the one that read first refuses to overwrite the other's save, says why, and keeps refusing", async () => {
+  it("the one that read first refuses to overwrite the other's save, says why, and keeps refusing", async () => {
     const box = new FakeSecretBox();
     const first = await openTestVault(folder, box);
     const second = await openTestVault(folder, box);
