@@ -52,7 +52,7 @@ const authId = (provider: ProviderId) =>
   fc.oneof(v1AuthId, fc.string({ unit: chars(`${LOWER_DIGITS}ABCXYZ+/=-_.!*$~%`), minLength: 20, maxLength: 80 }).map((t) => `v2:${provider}:${t}`), fc.string({ unit: 'binary', minLength: 1 }));
 
 const optionValue = fc.string({ unit: fc.oneof(chars(TYPED), chars(UNICODE)), minLength: 1, maxLength: 20 });
-// Jottacloud stops on these values unless they fit (its refusals are tested in build-and-parse.test.ts).
+// Jottacloud stops on these values unless they fit (its refusals are tested in connection-url-build.test.ts).
 const VALUES: Readonly<Record<string, fc.Arbitrary<string>>> = {
   'jottacloud-threads': fc.integer({ min: 1, max: 64 }).map(String),
   'jottacloud-chunksize': fc.constantFrom('5mb', '1kb', '1gib', '1024', '512 KiB'),

@@ -60,7 +60,7 @@ describe('build -> lint', () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const built = buildConnectionUrl(input);
-        // Refusals, and that they are the only ones, are checked in build-reads-back.test.ts.
+        // Refusals, and that they are the only ones, are checked in connection-url-build.reads-back.test.ts.
         if (!built.ok) return;
         expect(lintConnectionUrl(built.url)).toEqual([]);
       }),
