@@ -1,7 +1,9 @@
 // Lint rules. The one that matters most: only main.ts, preload.ts and the adapters may
 // evaluate `electron` (elsewhere it would try to download its binary); `import type` is fine.
-// In tests: every wait waits for an event or names its limit (see waitRules). The layers (services,
+// In tests: every wait waits for an event or names its limit (see waitRules), and every test is an
+// `it` (vitest/consistent-test-it). The layers (services,
 // app, renderer, authid-server) may import only what docs/ARCHITECTURE.md allows them.
+import vitest from '@vitest/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -113,6 +115,12 @@ export default tseslint.config(
     files: ['test/**/*.{ts,tsx}'],
     ignores: ['test/bench/**'],
     rules: { 'no-restricted-syntax': ['error', electronRequire, ...waitRules] },
+  },
+  {
+    // One style across unit, integration and e2e: `it`, which most tests used.
+    files: ['test/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: { 'vitest/consistent-test-it': ['error', { fn: 'it', withinDescribe: 'it' }] },
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/adapters/**/*.ts'],

@@ -1,6 +1,6 @@
 // The project's own lint rules, run through ESLint's Node API on planted code with the real
-// eslint.config.js: a wait without a limit and a fixed sleep fail in tests; evaluating
-// `electron` fails outside the adapters.
+// eslint.config.js: a wait without a limit, a fixed sleep and a `test` call fail in tests;
+// evaluating `electron` fails outside the adapters.
 import { ESLint } from 'eslint';
 import { describe, expect, it  } from 'vitest';
 
@@ -13,10 +13,12 @@ const eslint = new ESLint({
   },
 });
 
-async function restrictedSyntax(code: string, filePath: string): Promise<string[]> {
+async function lintMessages(code: string, filePath: string, ruleIds: readonly string[]): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax' || m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => ruleIds.includes(m.ruleId ?? '')).map((m) => m.message);
 }
+
+const restrictedSyntax = (code: string, filePath: string) => lintMessages(code, filePath, ['no-restricted-syntax', '@typescript-eslint/no-restricted-imports']);
 
 const IN_TEST = 'test/unit/planted.test.ts';
 const preamble = "import { expect, vi } from 'vitest';\ndeclare const read: () => number;\n";
@@ -86,5 +88,17 @@ describe('the layer rules', () => {
     // Its own folders are fine, from any depth.
     expect(await restrictedSyntax("import { readForm } from '../http/read-form';\nexport const y = readForm;\n", 'electron/authid-server/handlers/planted.ts')).toEqual([]);
     expect(await restrictedSyntax("import { router } from './router';\nexport const y = router;\n", 'electron/authid-server/planted.ts')).toEqual([]);
+  });
+});
+
+describe('one test style', () => {
+  it('a test() call fails lint in any test folder, inside a describe or not; it() passes', async () => {
+    const testStyle = (code: string, filePath: string) => lintMessages(code, filePath, ['vitest/consistent-test-it']);
+    const planted = "import { describe, expect, test } from 'vitest';\ntest('a', () => expect(1).toBe(1));\ndescribe('b', () => {\n  test.each([1])('c %i', (n) => expect(n).toBe(1));\n});\n";
+    for (const file of [IN_TEST, 'test/integration/planted.test.ts', 'test/e2e/planted.test.ts']) {
+      // The import, the call at the top and the call within the describe.
+      expect(await testStyle(planted, file)).toEqual(['Prefer using it instead of test', 'Prefer using it instead of test', 'Prefer using it instead of test within describe']);
+    }
+    expect(await testStyle("import { describe, expect, it } from 'vitest';\nit('a', () => expect(1).toBe(1));\ndescribe('b', () => {\n  it.each([1])('c %i', (n) => expect(n).toBe(1));\n});\n", IN_TEST)).toEqual([]);
   });
 });
