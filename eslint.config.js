@@ -1,8 +1,9 @@
 // Lint rules. The one that matters most: only main.ts, preload.ts and the adapters may
 // evaluate `electron` (elsewhere it would try to download its binary); `import type` is fine.
-// In tests: every wait waits for an event or names its limit (see waitRules). The layers (services,
-// app, renderer, authid-server) may import only what docs/ARCHITECTURE.md allows them, and a
-// service folder only through its index.ts.
+// In tests: every wait waits for an event or names its limit (see waitRules), and every test is an
+// `it` (vitest/consistent-test-it). The layers (services, app, renderer, authid-server) may import
+// only what docs/ARCHITECTURE.md allows them, and a service folder only through its index.ts.
+import vitest from '@vitest/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -143,6 +144,12 @@ export default tseslint.config(
     files: ['test/**/*.{ts,tsx}'],
     ignores: ['test/bench/**'],
     rules: { 'no-restricted-syntax': ['error', electronRequire, ...waitRules] },
+  },
+  {
+    // One style across unit, integration and e2e: `it`, which most tests used.
+    files: ['test/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: { 'vitest/consistent-test-it': ['error', { fn: 'it', withinDescribe: 'it' }] },
   },
   {
     // These may evaluate electron; service folders still only through their index.

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { APP_HOST, appFileResponse } from '../../electron/adapters/app-protocol';
 import { launchChromium } from '../fixtures/chromium';
 import { buildRenderer } from './support/build-renderer';
@@ -65,7 +65,7 @@ function tryScript(page: Page, src: string): Promise<'loaded' | 'blocked'> {
 const pwned = (page: Page) => page.evaluate(() => document.documentElement.dataset.pwned ?? 'no');
 
 describe('the window page as the app scheme serves it', () => {
-  test('runs its own bundle and nothing from a local file or from beside the renderer folder', async () => {
+  it('runs its own bundle and nothing from a local file or from beside the renderer folder', async () => {
     const page = await openWindowPage();
     const ownScript = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src]')!.src);
     expect(await tryScript(page, ownScript)).toBe('loaded');
@@ -89,7 +89,7 @@ describe('the window page as the app scheme serves it', () => {
     await page.context().close();
   });
 
-  test('cannot be framed by another page (frame-ancestors, which only the header carries)', async () => {
+  it('cannot be framed by another page (frame-ancestors, which only the header carries)', async () => {
     const page = await openWindowPage();
     await page.route(`${ATTACKER_ORIGIN}/**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: `<iframe src="${APP_ORIGIN}/index.html"></iframe>` }),

@@ -1,7 +1,7 @@
 // An AuthID's detail in Chromium on the real services: reveal and copy, the connection-URL
 // builder with its validation and live preview, destinations, Check now, Re-authorize, Revoke and Remove.
 import type { Locator } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { NewAuthId } from '../../electron/services/vault/vault-record';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import type { RealAppOptions } from '../fixtures/app/real-app';
@@ -31,7 +31,7 @@ async function openDetail(seed: Seed, label: string) {
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 describe("an AuthID's detail", () => {
-  test('reveals and hides the AuthID, and copying says when the clipboard is cleared', async () => {
+  it('reveals and hides the AuthID, and copying says when the clipboard is cleared', async () => {
     const { app, page } = await openDetail(seedSampleAuthIds, FAMILY_PHOTOS);
     const secret = await app.vault.readSecret(idOf(app, FAMILY_PHOTOS));
     const masked = `${secret.slice(0, 4)}…:••••••••${secret.slice(-4)}`;
@@ -49,7 +49,7 @@ describe("an AuthID's detail", () => {
     expect(app.clipboard.writes).toEqual([secret]);
   });
 
-  test('builds a SharePoint URL: site id is required, the preview is live and masked, Copy hands main the real URL', async () => {
+  it('builds a SharePoint URL: site id is required, the preview is live and masked, Copy hands main the real URL', async () => {
     const { app, host, page } = await openDetail(oneRecord({ label: 'Team site', provider: 'sharepoint' }), 'Team site');
     const preview = page.locator('output.url-preview-text');
     await preview.getByText('sharepoint://?authid=').waitFor();
@@ -75,7 +75,7 @@ describe("an AuthID's detail", () => {
     expect(app.clipboard.writes).toEqual([`sharepoint://Backups/Server?site-id=contoso.sharepoint.com%2C1234%2C5678&authid=${encodeURIComponent(MADE_UP_V1)}&${refresh}`]);
   });
 
-  test('Microsoft 365 Group needs the e-mail or the id, and a number option must be a number', async () => {
+  it('Microsoft 365 Group needs the e-mail or the id, and a number option must be a number', async () => {
     const { app, host, page } = await openDetail(oneRecord({ label: 'Group files', provider: 'msgroup' }), 'Group files');
     await page.getByRole('button', { name: 'Copy URL' }).click();
     expect(await page.getByText('Enter Group e-mail or Group id.').count()).toBe(2);
@@ -99,7 +99,7 @@ describe("an AuthID's detail", () => {
     });
   });
 
-  test("pCloud's region starts at the AuthID's own region, and goes to main as the destination's host, not as an option", async () => {
+  it("pCloud's region starts at the AuthID's own region, and goes to main as the destination's host, not as an option", async () => {
     const { app, host, page } = await openDetail(seedSampleAuthIds, ARCHIVE);
     const region = page.getByRole('combobox', { name: 'Region (required)' });
     expect(await region.inputValue()).toBe('eapi.pcloud.com');
@@ -111,7 +111,7 @@ describe("an AuthID's detail", () => {
     expect(host.calls.find((call) => call.name === 'copyUrl')?.payload).toEqual({ id: idOf(app, ARCHIVE), path: '', options: {}, host: 'api.pcloud.com' });
   });
 
-  test('a destination the new URL rules build differently is shown with the difference until accepted', async () => {
+  it('a destination the new URL rules build differently is shown with the difference until accepted', async () => {
     const label = 'Code on OneDrive';
     const { app, host } = await start({ seed: oneRecord({ label, provider: 'onedrivev2', destination: { name: 'Sources', path: 'C++', options: {} } }) });
     const page = host.page;
@@ -132,7 +132,7 @@ describe("an AuthID's detail", () => {
     expect(await banner.count()).toBe(0);
   });
 
-  test('saves a destination, then copies and removes it from the list', async () => {
+  it('saves a destination, then copies and removes it from the list', async () => {
     const { app, page } = await openDetail(seedSampleAuthIds, FAMILY_PHOTOS);
     const id = idOf(app, FAMILY_PHOTOS);
     const secret = await app.vault.readSecret(id);
@@ -156,7 +156,7 @@ describe("an AuthID's detail", () => {
     expect(app.vault.get(id)!.destinations.map((destination) => destination.name)).toEqual(['Laptop backup']);
   });
 
-  test('Check now asks the real server, shows the result and adds it to the history', async () => {
+  it('Check now asks the real server, shows the result and adds it to the history', async () => {
     const { app, page } = await openDetail(seedSampleAuthIds, OLD_BOX);
     const history = page.locator('.check-history > li');
     expect(await history.count()).toBe(1);
@@ -168,7 +168,7 @@ describe("an AuthID's detail", () => {
     expect(await history.first().textContent()).toContain('Healthy');
   });
 
-  test('a check while the AuthID server is down says so next to the button', async () => {
+  it('a check while the AuthID server is down says so next to the button', async () => {
     const { app, page } = await openDetail(seedSampleAuthIds, FAMILY_PHOTOS);
     await app.stack.server.close();
     await page.getByRole('button', { name: 'Check now' }).click();
@@ -177,7 +177,7 @@ describe("an AuthID's detail", () => {
     expect(await health.textContent()).toContain(new URL(app.stack.baseUrl).host);
   });
 
-  test('Re-authorize shows the login progress in place and the new AuthID checks healthy', async () => {
+  it('Re-authorize shows the login progress in place and the new AuthID checks healthy', async () => {
     const label = 'Team drive';
     const { app, page } = await openDetail(async ({ vault, stack }) => {
       const record = await vault.add({ label, defaultLabel: label, provider: 'onedrivev2', kind: 'v1', authId: await realAuthId(stack, 'onedrivev2'), serverBaseUrl: stack.baseUrl });
@@ -194,7 +194,7 @@ describe("an AuthID's detail", () => {
     expect(await app.vault.readSecret(idOf(app, label))).not.toBe(before);
   });
 
-  test('Revoke first lists exactly what will happen, traps focus, closes on Escape, then reports what it did', async () => {
+  it('Revoke first lists exactly what will happen, traps focus, closes on Escape, then reports what it did', async () => {
     const { app, host, page } = await openDetail(seedSampleAuthIds, FAMILY_PHOTOS);
     const revokeButton = page.getByRole('button', { name: 'Revoke…' });
     await revokeButton.focus();
@@ -233,7 +233,7 @@ describe("an AuthID's detail", () => {
     expect(await page.getByRole('heading', { name: FAMILY_PHOTOS }).count()).toBe(0);
   });
 
-  test('revoking a v2 AuthID sends the user to the provider page', async () => {
+  it('revoking a v2 AuthID sends the user to the provider page', async () => {
     const { app, page } = await openDetail(seedSampleAuthIds, WORK_DOCUMENTS);
     await page.getByRole('button', { name: 'Revoke…' }).click();
     const dialog = page.getByRole('dialog');
@@ -247,7 +247,7 @@ describe("an AuthID's detail", () => {
     expect(app.browserPages).toEqual([]);
   });
 
-  test('Remove from this computer asks first and then forgets the AuthID', async () => {
+  it('Remove from this computer asks first and then forgets the AuthID', async () => {
     const { app, page } = await openDetail(seedSampleAuthIds, ARCHIVE);
     await page.getByRole('button', { name: 'Remove from this computer…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove “Archive (EU)” from this computer?' });

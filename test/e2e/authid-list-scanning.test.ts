@@ -1,7 +1,7 @@
 // Issue 15 item 5: the AuthID list is quick to scan: compact rows, problems first (sortable),
 // Re-authorize on the rows that need it, the whole row opens the detail, filters only when useful.
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { useRealApp } from './journeys/real-app-suite';
 import { waitForCount } from './support/locator-waits';
 import { manyLabels, seedManyAuthIds } from './support/many-authids';
@@ -13,7 +13,7 @@ const rowsOf = (page: Page) => page.getByRole('list', { name: 'AuthIDs' }).getBy
 const labelsInOrder = (page: Page) => page.getByRole('list', { name: 'AuthIDs' }).getByRole('heading', { level: 2 }).allTextContents();
 
 describe('the AuthID list at 420x640', () => {
-  test('rows are compact: at least seven fit fully in the window', async () => {
+  it('rows are compact: at least seven fit fully in the window', async () => {
     const { page } = (await start({ seed: seedManyAuthIds(12) })).host;
     const rows = rowsOf(page);
     await waitForCount(rows, 12);
@@ -24,7 +24,7 @@ describe('the AuthID list at 420x640', () => {
     expect(inView.length).toBeGreaterThanOrEqual(7);
   });
 
-  test('problems come first, then by label; the Sort control orders by label or provider', async () => {
+  it('problems come first, then by label; the Sort control orders by label or provider', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await rowsOf(page).first().waitFor();
     expect(await labelsInOrder(page)).toEqual([WORK_DOCUMENTS, OLD_BOX, ARCHIVE, FAMILY_PHOTOS]);
@@ -37,7 +37,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await labelsInOrder(page)).toEqual([OLD_BOX, FAMILY_PHOTOS, WORK_DOCUMENTS, ARCHIVE]);
   });
 
-  test('a row that needs re-authorization offers Re-authorize, which starts the login', async () => {
+  it('a row that needs re-authorization offers Re-authorize, which starts the login', async () => {
     const { app, host } = await start({
       seed: async ({ vault, stack }) => {
         const record = await vault.add({ label: 'Expired Dropbox', defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: await realAuthId(stack, 'dropbox'), serverBaseUrl: stack.baseUrl });
@@ -57,14 +57,14 @@ describe('the AuthID list at 420x640', () => {
     expect(await page.getByRole('heading', { name: 'AuthIDs', level: 1 }).count()).toBe(1);
   });
 
-  test('a click anywhere on a row opens its detail', async () => {
+  it('a click anywhere on a row opens its detail', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     const chip = (await rowsOf(page).filter({ hasText: OLD_BOX }).getByText('Rate-limited').boundingBox())!;
     await page.mouse.click(chip.x + chip.width / 2, chip.y + chip.height / 2);
     await page.getByRole('heading', { name: OLD_BOX, level: 1 }).waitFor();
   });
 
-  test('Rename stays on the line of a long label, and the label ends in an ellipsis', async () => {
+  it('Rename stays on the line of a long label, and the label ends in an ellipsis', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     const label = page.getByRole('heading', { name: WORK_DOCUMENTS });
     await label.waitFor();
@@ -75,7 +75,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await label.locator('.truncate').evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   });
 
-  test('the "Not checked yet" chip does not read as cut-off text', async () => {
+  it('the "Not checked yet" chip does not read as cut-off text', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     const chip = rowsOf(page).filter({ hasText: ARCHIVE }).locator('.health-chip');
     await chip.waitFor();
@@ -85,7 +85,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await chip.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   });
 
-  test('search also matches the names of saved destinations', async () => {
+  it('search also matches the names of saved destinations', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await rowsOf(page).first().waitFor();
     await page.getByRole('searchbox', { name: 'Search' }).fill('laptop backup');
@@ -93,7 +93,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await rowsOf(page).first().getByRole('heading').textContent()).toBe(FAMILY_PHOTOS);
   });
 
-  test('with one AuthID there is nothing to search, sort or filter', async () => {
+  it('with one AuthID there is nothing to search, sort or filter', async () => {
     const { page } = (await start({ seed: seedManyAuthIds(1) })).host;
     await page.getByRole('heading', { name: 'Backup 01' }).waitFor();
     expect(await page.getByRole('searchbox').count()).toBe(0);
@@ -101,7 +101,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await page.getByText('1 AuthID', { exact: true }).count()).toBe(1);
   });
 
-  test('filters show only where the AuthIDs differ', async () => {
+  it('filters show only where the AuthIDs differ', async () => {
     const { page } = (await start({ seed: seedManyAuthIds(2) })).host;
     await page.getByRole('heading', { name: 'Backup 02' }).waitFor();
     // Both healthy, one Dropbox and one Box: search, sort and the provider filter.
@@ -111,7 +111,7 @@ describe('the AuthID list at 420x640', () => {
     expect(await page.getByRole('combobox', { name: 'Health' }).count()).toBe(0);
   });
 
-  test('a long list says how many are shown and what "Show more" adds', async () => {
+  it('a long list says how many are shown and what "Show more" adds', async () => {
     const { page } = (await start({ seed: seedManyAuthIds(30) })).host;
     await waitForCount(rowsOf(page), 25);
     expect(await page.getByText('Showing 25 of 30 AuthIDs', { exact: true }).count()).toBe(1);

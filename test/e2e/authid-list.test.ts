@@ -1,6 +1,6 @@
 // The AuthIDs screen in Chromium: rows, search and filters, inline rename by keyboard,
 // the empty state, the storage banner and the tray's navigate event.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { useRealApp } from './journeys/real-app-suite';
 import { refuseWrites } from './support/failing-writes';
 import { waitForCount, waitForFocus } from './support/locator-waits';
@@ -11,7 +11,7 @@ const start = useRealApp();
 const withSamples = () => start({ seed: seedSampleAuthIds });
 
 describe('the AuthIDs list', () => {
-  test('shows each AuthID with provider, account, server, masked AuthID and health in words', async () => {
+  it('shows each AuthID with provider, account, server, masked AuthID and health in words', async () => {
     const { app, host } = await withSamples();
     const { page } = host;
     const secret = await app.vault.readSecret(idOf(app, FAMILY_PHOTOS));
@@ -31,7 +31,7 @@ describe('the AuthIDs list', () => {
     expect(await rows.nth(1).textContent()).toContain('Rate-limited');
   });
 
-  test('keeps a long label on one line with the full text available', async () => {
+  it('keeps a long label on one line with the full text available', async () => {
     const { page } = (await withSamples()).host;
     const label = page.getByRole('heading', { name: LONG_LABEL });
     await label.waitFor();
@@ -41,7 +41,7 @@ describe('the AuthIDs list', () => {
     expect(fits).toBe(true);
   });
 
-  test('search and filters narrow the list, and clearing them brings every row back', async () => {
+  it('search and filters narrow the list, and clearing them brings every row back', async () => {
     const { page } = (await withSamples()).host;
     const rows = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem');
     await rows.first().waitFor();
@@ -62,7 +62,7 @@ describe('the AuthIDs list', () => {
     await waitForCount(rows, 4);
   });
 
-  test('rename by keyboard: Enter saves, Escape cancels, focus returns to Rename', async () => {
+  it('rename by keyboard: Enter saves, Escape cancels, focus returns to Rename', async () => {
     const { app, host } = await withSamples();
     const { page } = host;
     const rename = page.getByRole('button', { name: 'Rename Family photos' });
@@ -90,7 +90,7 @@ describe('the AuthIDs list', () => {
     await waitForFocus(renameAgain);
   });
 
-  test('a rename the disk refuses shows the message next to the field and keeps the edit open', async () => {
+  it('a rename the disk refuses shows the message next to the field and keeps the edit open', async () => {
     const { app, host } = await withSamples();
     const { page } = host;
     refuseWrites(app, 'vault');
@@ -103,7 +103,7 @@ describe('the AuthIDs list', () => {
     expect(app.vault.list().map((r) => r.label)).toContain('Family photos');
   });
 
-  test('an empty label is refused before anything is sent', async () => {
+  it('an empty label is refused before anything is sent', async () => {
     const { host } = await withSamples();
     await host.page.getByRole('button', { name: 'Rename Family photos' }).click();
     await host.page.getByRole('textbox', { name: 'New label for Family photos' }).fill('   ');
@@ -112,14 +112,14 @@ describe('the AuthIDs list', () => {
     expect(host.calls.some((call) => call.name === 'rename')).toBe(false);
   });
 
-  test('with no AuthIDs, the empty state leads to Authorize', async () => {
+  it('with no AuthIDs, the empty state leads to Authorize', async () => {
     const { page } = (await start()).host;
     await page.getByRole('heading', { name: 'No AuthIDs yet' }).waitFor();
     await page.getByRole('button', { name: 'Authorize a provider' }).click();
     await page.getByRole('heading', { name: 'Authorize a provider', level: 1 }).waitFor();
   });
 
-  test('the storage banner stays while AuthIDs are memory-only and names a moved-aside store', async () => {
+  it('the storage banner stays while AuthIDs are memory-only and names a moved-aside store', async () => {
     const { app, host } = await start({
       keyring: { available: false, backend: 'basic_text' },
       vaultFileText: '{"records": [ {"id": "trunc',
@@ -136,13 +136,13 @@ describe('the AuthIDs list', () => {
     expect(await banner.isVisible()).toBe(true);
   });
 
-  test('no banner when the OS encrypts the AuthIDs', async () => {
+  it('no banner when the OS encrypts the AuthIDs', async () => {
     const { page } = (await withSamples()).host;
     await page.getByRole('heading', { name: 'Family photos' }).waitFor();
     expect(await page.getByRole('region', { name: 'Storage protection warning' }).count()).toBe(0);
   });
 
-  test("the tray's navigate event opens an AuthID's detail, and list updates arrive live", async () => {
+  it("the tray's navigate event opens an AuthID's detail, and list updates arrive live", async () => {
     const { app, host } = await withSamples();
     await host.page.getByRole('heading', { name: 'Family photos' }).waitFor();
     await host.emit('navigate', { screen: 'detail', id: idOf(app, OLD_BOX) });
@@ -154,7 +154,7 @@ describe('the AuthIDs list', () => {
     await host.page.getByRole('heading', { name: 'Renamed from the tray' }).waitFor();
   });
 
-  test('Check all asks main once and shows each real check result', async () => {
+  it('Check all asks main once and shows each real check result', async () => {
     const providers = ['dropbox', 'onedrivev2', 'googledrive', 'box.com'] as const;
     const { host } = await start({
       seed: async ({ vault, stack }) => {

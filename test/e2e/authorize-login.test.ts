@@ -1,7 +1,7 @@
 // The Authorize screen in Chromium on the real services: one list of providers, each through its
 // recommended server with the others one step away, and a real login's progress right under the
 // provider, steering (cancel, browser), success and errors.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { pageClosed } from '../fixtures/waits/page-closed';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
@@ -13,7 +13,7 @@ import { realAuthId } from './support/sample-authids';
 const start = useRealApp();
 
 describe('authorizing a provider', () => {
-  test('leads with one list of providers, each through its recommended server, the others one step away with who holds the tokens', async () => {
+  it('leads with one list of providers, each through its recommended server, the others one step away with who holds the tokens', async () => {
     const { app, host } = await start();
     const { page } = host;
     await page.getByRole('button', { name: 'Authorize', exact: true }).click();
@@ -39,7 +39,7 @@ describe('authorizing a provider', () => {
     expect(await providerRow(page, 'Jottacloud').textContent()).toContain('personal login token');
   });
 
-  test('a search box narrows the list as the user types', async () => {
+  it('a search box narrows the list as the user types', async () => {
     const { host } = await start();
     const { page } = host;
     await page.getByRole('button', { name: 'Authorize', exact: true }).click();
@@ -56,7 +56,7 @@ describe('authorizing a provider', () => {
     expect(await search.inputValue()).toBe('');
   });
 
-  test('a login started low on the list shows its progress right there, takes focus, and keeps Cancel in reach', async () => {
+  it('a login started low on the list shows its progress right there, takes focus, and keeps Cancel in reach', async () => {
     const { app, host } = await start();
     const { page } = host;
     const { panel } = await startLogin(app, host, 'Dropbox');
@@ -77,7 +77,7 @@ describe('authorizing a provider', () => {
     await expectInView(page, panel.getByRole('button', { name: 'Try again' }));
   });
 
-  test('shows what is happening, lets the user switch to the browser, then opens the new AuthID', async () => {
+  it('shows what is happening, lets the user switch to the browser, then opens the new AuthID', async () => {
     const { app, host } = await start();
     const { page } = host;
     const { panel, loginPage } = await startLogin(app, host, 'Dropbox');
@@ -98,7 +98,7 @@ describe('authorizing a provider', () => {
     await page.getByRole('region', { name: 'Health' }).getByText('Healthy').first().waitFor();
   });
 
-  test('Cancel stops the login and offers to try again', async () => {
+  it('Cancel stops the login and offers to try again', async () => {
     const { app, host } = await start();
     const { panel } = await startLogin(app, host, 'Box');
     await panel.getByRole('button', { name: 'Cancel login' }).click();
@@ -111,7 +111,7 @@ describe('authorizing a provider', () => {
     expect(app.loginWindow.pages).toHaveLength(2);
   });
 
-  test('a login at a server that is down ends at once, says so, and opens no window', async () => {
+  it('a login at a server that is down ends at once, says so, and opens no window', async () => {
     const { app, host } = await start();
     await app.stack.server.close();
     const { page } = host;
@@ -123,7 +123,7 @@ describe('authorizing a provider', () => {
     expect(app.vault.list()).toEqual([]);
   });
 
-  test('a login started from the tray shows up here while it runs', async () => {
+  it('a login started from the tray shows up here while it runs', async () => {
     const { app, host } = await start({
       seed: async ({ vault, stack }) => {
         await vault.add({ label: 'Team drive', defaultLabel: 'Microsoft OneDrive', provider: 'onedrivev2', kind: 'v1', authId: await realAuthId(stack, 'onedrivev2'), serverBaseUrl: stack.baseUrl });

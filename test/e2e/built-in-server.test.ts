@@ -3,7 +3,7 @@
 // login through it from Authorize that saves an AuthID; a taken port and a refused client say
 // what to do. axe over the section in both themes.
 import type { Locator } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { osPickedPort } from '../fixtures/loopback-server';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { useRealApp } from './journeys/real-app-suite';
@@ -23,7 +23,7 @@ async function screenshotAt(part: Locator, name: string): Promise<void> {
 }
 
 describe('the built-in AuthID server', () => {
-  test('set up in Settings and checked: running on its port, the provider ready', async () => {
+  it('set up in Settings and checked: running on its port, the provider ready', async () => {
     const { app, host } = await start();
     const { page } = host;
     const section = await openBuiltInSection(page);
@@ -62,7 +62,7 @@ describe('the built-in AuthID server', () => {
     await screenshotAt(onedrive, 'built-in-server-provider-ready');
   });
 
-  test('offered under Authorize with only its registered providers; a login through it saves an AuthID that refreshes', async () => {
+  it('offered under Authorize with only its registered providers; a login through it saves an AuthID that refreshes', async () => {
     const { app, host } = await start();
     const { page } = host;
     const free = await osPickedPort();
@@ -95,7 +95,7 @@ describe('the built-in AuthID server', () => {
     expect((await app.core.handlers.checkNow({ id: app.vault.list()[0]!.id })).health).toBe('healthy');
   });
 
-  test('a port another program holds says so and what to do', async () => {
+  it('a port another program holds says so and what to do', async () => {
     const { host } = await start();
     const { page } = host;
     const taken = await osPickedPort();
@@ -115,7 +115,7 @@ describe('the built-in AuthID server', () => {
     }
   });
 
-  test('a client secret the provider refuses is explained, in the dark theme too', async () => {
+  it('a client secret the provider refuses is explained, in the dark theme too', async () => {
     const { app, host } = await start();
     const { page } = host;
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -3,7 +3,7 @@
 // clock, no real wait); Re-authorize leads where it is what fixes the AuthID; the URL builder
 // keeps quiet until the user has written something and then speaks about the fields.
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import type { RealAppOptions } from '../fixtures/app/real-app';
 import { memoryStore } from '../fixtures/memory-secret-store';
@@ -49,7 +49,7 @@ const needsLogin: Seed = async ({ vault }) => {
 const CHANGED_DETAIL = '.detail-health, section[aria-labelledby="reveal-heading"], section[aria-labelledby="facts-heading"], .url-builder';
 
 describe('the detail screen (issue 15 item 6)', () => {
-  test('leads with health, says its reason once and the kind in plain words', async () => {
+  it('leads with health, says its reason once and the kind in plain words', async () => {
     const { app, page } = await openDetail({ seed: seedSampleAuthIds }, FAMILY_PHOTOS);
     const health = region(page, 'Health');
     await health.getByText('Healthy').first().waitFor();
@@ -76,7 +76,7 @@ describe('the detail screen (issue 15 item 6)', () => {
     expect(await page.getByText(reason).count()).toBe(1);
   });
 
-  test('a revealed AuthID hides itself after 30 seconds, with the time left shown and Hide still there', async () => {
+  it('a revealed AuthID hides itself after 30 seconds, with the time left shown and Hide still there', async () => {
     const { app, page } = await openDetail({ seed: seedSampleAuthIds }, FAMILY_PHOTOS);
     const secret = await app.vault.readSecret(idOf(app, FAMILY_PHOTOS));
     const masked = `${secret.slice(0, 4)}…:••••••••${secret.slice(-4)}`;
@@ -107,7 +107,7 @@ describe('the detail screen (issue 15 item 6)', () => {
     expect(await value.textContent()).toBe(masked);
   });
 
-  test('an AuthID that needs re-authorization makes Re-authorize the main button, not Copy URL', async () => {
+  it('an AuthID that needs re-authorization makes Re-authorize the main button, not Copy URL', async () => {
     const { page } = await openDetail({ seed: needsLogin }, NEEDS_LOGIN);
     const health = region(page, 'Health');
     const reauthorize = health.getByRole('button', { name: 'Re-authorize' });
@@ -124,7 +124,7 @@ describe('the detail screen (issue 15 item 6)', () => {
     await region(page, 'Connection URL').getByText('This AuthID no longer works: re-authorize first').waitFor();
   });
 
-  test('a healthy AuthID keeps Copy URL as the main button and Re-authorize second', async () => {
+  it('a healthy AuthID keeps Copy URL as the main button and Re-authorize second', async () => {
     const { page } = await openDetail({ seed: seedSampleAuthIds }, FAMILY_PHOTOS);
     const health = region(page, 'Health');
     await health.getByRole('button', { name: 'Check now' }).waitFor();
@@ -134,7 +134,7 @@ describe('the detail screen (issue 15 item 6)', () => {
 });
 
 describe('the connection-URL builder (issue 15 item 7)', () => {
-  test('says nothing before anything was typed, then speaks about the field, never with paste advice', async () => {
+  it('says nothing before anything was typed, then speaks about the field, never with paste advice', async () => {
     const { host, page } = await openDetail({ seed: teamSite }, 'Team site');
     const builder = region(page, 'Connection URL');
     await builder.locator('output.url-preview-text').getByText('sharepoint://?authid=').waitFor();
@@ -161,7 +161,7 @@ describe('the connection-URL builder (issue 15 item 7)', () => {
     expect(await builder.getByRole('textbox', { name: 'Short request timeout' }).isVisible()).toBe(false);
   });
 
-  test("the app's own keychain reference raises no secret-provider note", async () => {
+  it("the app's own keychain reference raises no secret-provider note", async () => {
     const label = 'Team drive';
     const { page } = await openDetail(
       {
@@ -184,7 +184,7 @@ describe('the connection-URL builder (issue 15 item 7)', () => {
 });
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-  test('the detail of an AuthID that needs re-authorization, revealed, has no accessibility or layout problems', async () => {
+  it('the detail of an AuthID that needs re-authorization, revealed, has no accessibility or layout problems', async () => {
     const { page } = await openDetail({ seed: needsLogin }, NEEDS_LOGIN);
     await page.emulateMedia({ colorScheme });
     // Date stands still and timers keep running (axe needs them), so the countdown holds at 30 s.
@@ -196,7 +196,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     await saveScreenshot(page, `detail-reauthorize-${colorScheme}`);
   });
 
-  test('the builder with a field error has no accessibility or layout problems', async () => {
+  it('the builder with a field error has no accessibility or layout problems', async () => {
     const { page } = await openDetail({ seed: teamSite }, 'Team site');
     await page.emulateMedia({ colorScheme });
     const builder = region(page, 'Connection URL');

@@ -6,7 +6,7 @@
 // schedules) and undoes it; and Duplicati dying or hanging part-way leaves every backup whole.
 // Nothing the window receives holds a plaintext AuthID or the password.
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredBackup } from '../fixtures/duplicati-stand-in/backups';
 import type { FailureModes } from '../fixtures/duplicati-stand-in/server';
 import { expectBackupsWhole, snapshot } from '../integration/duplicati/support/update-journey';
@@ -42,7 +42,7 @@ async function signInAndReauthorize(s: DuplicatiSession): Promise<string> {
 }
 
 describe('re-authorizing an AuthID that backups use', () => {
-  test('a refused refresh flags its 3 backups broken; a real re-authorization, then the new AuthID in all 3 (schedules kept), then Undo', async () => {
+  it('a refused refresh flags its 3 backups broken; a real re-authorization, then the new AuthID in all 3 (schedules kept), then Undo', async () => {
     const s = await start({ realOneDrive: true });
     const { page } = s.host;
     const refreshUrl = `${s.app.stack.baseUrl}/refresh`;
@@ -121,7 +121,7 @@ async function updateWhileDuplicatiFails(fail: (failures: FailureModes) => void)
 }
 
 describe('Duplicati stops answering part-way through updating 3 backups', () => {
-  test('gone while saving the second: the window names what was updated, what is in doubt and what was not touched, and how to finish; each backup is whole', async () => {
+  it('gone while saving the second: the window names what was updated, what is in doubt and what was not touched, and how to finish; each backup is whole', async () => {
     const { s, page, fresh, before, dialog, summary } = await updateWhileDuplicatiFails((failures) => {
       failures.dieOnWrite = { after: 1, saved: false, thenDown: true };
     });
@@ -152,7 +152,7 @@ describe('Duplicati stops answering part-way through updating 3 backups', () => 
     await s.expectNoSecretsReceived();
   });
 
-  test('hanging on the second save: after its time limit the window says what was updated and what was not; each backup is whole', async () => {
+  it('hanging on the second save: after its time limit the window says what was updated and what was not; each backup is whole', async () => {
     const { s, fresh, before, dialog, summary } = await updateWhileDuplicatiFails((failures) => {
       failures.hangOnWrite = { after: 1 };
     });

@@ -2,7 +2,7 @@
 // axe-core finds nothing, nothing scrolls sideways at 420x640, no inline styles; screenshots go
 // to docs/screenshots when UPDATE_SCREENSHOTS=1.
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { RealAppOptions } from '../fixtures/app/real-app';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import { startLogin } from './journeys/journey-steps';
@@ -112,7 +112,7 @@ const SCREENS: readonly ScreenCase[] = [
 ];
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-  test.each(SCREENS)('$name has no accessibility or layout problems', async ({ name, options, reach, windowOnly }) => {
+  it.each(SCREENS)('$name has no accessibility or layout problems', async ({ name, options, reach, windowOnly }) => {
     const session = await start(options);
     const { page } = session.host;
     await page.emulateMedia({ colorScheme });
@@ -126,7 +126,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
   });
 });
 
-test('a wider window uses the room: row actions move beside the text, nothing overflows', async () => {
+it('a wider window uses the room: row actions move beside the text, nothing overflows', async () => {
   const { page } = (await start(SAMPLES)).host;
   await page.setViewportSize({ width: 1024, height: 768 });
   const row = page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem').filter({ hasText: FAMILY_PHOTOS });

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import { startRealApp, type RealAppOptions } from '../fixtures/app/real-app';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback-server';
@@ -48,7 +48,7 @@ async function placeInViewport(page: Page, selector: string): Promise<{ top: num
 }
 
 describe('first run', () => {
-  test('explains in three points what an AuthID is, where Duplicati uses it and what the app does; the first login is one click away', async () => {
+  it('explains in three points what an AuthID is, where Duplicati uses it and what the app does; the first login is one click away', async () => {
     const { page } = (await start()).host;
     const welcome = page.getByRole('region', { name: 'No AuthIDs yet' });
     await welcome.waitFor();
@@ -66,7 +66,7 @@ describe('first run', () => {
     await page.getByRole('heading', { name: 'Authorize a provider', level: 1 }).waitFor();
   });
 
-  test('from the first run, an AuthID already in Duplicati is one click from Paste', async () => {
+  it('from the first run, an AuthID already in Duplicati is one click from Paste', async () => {
     const { page } = (await start()).host;
     await page.getByRole('region', { name: 'No AuthIDs yet' }).getByRole('button', { name: 'Paste a URL or AuthID' }).click();
     await page.getByRole('heading', { name: 'Paste a URL or AuthID', level: 1 }).waitFor();
@@ -74,7 +74,7 @@ describe('first run', () => {
 });
 
 describe('the storage warning when no keyring can encrypt', () => {
-  test('is one compact line that says "in memory" at most once; its details say how to fix the cause', async () => {
+  it('is one compact line that says "in memory" at most once; its details say how to fix the cause', async () => {
     const { page } = (await start(NO_KEYRING)).host;
     const banner = page.getByRole('region', { name: 'Storage protection warning' });
     await banner.waitFor();
@@ -92,7 +92,7 @@ describe('the storage warning when no keyring can encrypt', () => {
     expect(await fix.textContent()).toContain('Then quit and start AuthID Manager again.');
   });
 
-  test('its button opens Settings scrolled to storage protection, with focus there, also when Settings is already open', async () => {
+  it('its button opens Settings scrolled to storage protection, with focus there, also when Settings is already open', async () => {
     const { page } = (await start(NO_KEYRING)).host;
     const button = page.getByRole('region', { name: 'Storage protection warning' }).getByRole('button', { name: 'Storage settings' });
     await button.click();
@@ -112,7 +112,7 @@ describe('the storage warning when no keyring can encrypt', () => {
 });
 
 describe('Settings', () => {
-  test('every setting is saved as it changes, with "Saved" beside it; no Save buttons', async () => {
+  it('every setting is saved as it changes, with "Saved" beside it; no Save buttons', async () => {
     const { app, host } = await start();
     const { page } = host;
     await openSettings(page);
@@ -138,7 +138,7 @@ describe('Settings', () => {
 });
 
 describe('a manual server Test that fails', () => {
-  test('says what failed and what to do, not that it will be tried again', async () => {
+  it('says what failed and what to do, not that it will be tried again', async () => {
     const { page } = (await start()).host;
     await openSettings(page);
     const address = await closedLoopbackAddress();
@@ -174,7 +174,7 @@ describe("times in the window's locale", () => {
     }
   }
 
-  test('German: 24-hour clock and day.month.year; US English: AM/PM', async () => {
+  it('German: 24-hour clock and day.month.year; US English: AM/PM', async () => {
     const { browser } = await start();
     const german = await copyConfirmationIn('de-DE', browser);
     expect(german.toast).toMatch(/The clipboard will be cleared at \d{2}:\d{2} \(in 60 seconds\)\./);
@@ -187,7 +187,7 @@ describe("times in the window's locale", () => {
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-  test('the first-run screen', async () => {
+  it('the first-run screen', async () => {
     const { page } = (await start()).host;
     await page.emulateMedia({ colorScheme });
     await page.getByRole('region', { name: 'No AuthIDs yet' }).waitFor();
@@ -195,7 +195,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await saveScreenshot(page, `first-run-${colorScheme}`);
   });
 
-  test('the storage warning, unfolded', async () => {
+  it('the storage warning, unfolded', async () => {
     const { page } = (await start(NO_KEYRING)).host;
     await page.emulateMedia({ colorScheme });
     await page.locator('.storage-banner summary').click();
@@ -204,7 +204,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await saveScreenshot(page, `storage-warning-open-${colorScheme}`, { fullPage: false });
   });
 
-  test('Settings with a "Saved" confirmation', async () => {
+  it('Settings with a "Saved" confirmation', async () => {
     const { page } = (await start()).host;
     await page.emulateMedia({ colorScheme });
     await openSettings(page);

@@ -1,7 +1,7 @@
 // Keyboard only: every step of a small journey is reached with Tab / Shift+Tab and done with
 // Enter or Space, and focus is always visible.
 import type { Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { expect, it  } from 'vitest';
 import { useRealApp } from './journeys/real-app-suite';
 import { focusIsVisible } from './support/page-checks';
 import { FAMILY_PHOTOS, idOf, seedSampleAuthIds } from './support/sample-authids';
@@ -33,7 +33,7 @@ async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab')
   throw new Error(`"${name}" was not reached with ${key}; focus went through: ${seen.join(' | ')}`);
 }
 
-test('open an AuthID, build and copy a URL, then go to Settings, by keyboard alone', async () => {
+it('open an AuthID, build and copy a URL, then go to Settings, by keyboard alone', async () => {
   const { app, host } = await start({ seed: seedSampleAuthIds });
   const { page } = host;
   const secret = await app.vault.readSecret(idOf(app, FAMILY_PHOTOS));

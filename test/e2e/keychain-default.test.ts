@@ -2,7 +2,7 @@
 // with a real login (AuthID server and OAuth provider on loopback). The keychain is an in-memory
 // stand-in for the OS store (the real Secret Service is exercised in keychain-references.test.ts):
 // it works, or it reports itself locked as the real adapter does.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../fixtures/memory-secret-store';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
 import { authorize } from './journeys/journey-steps';
@@ -39,7 +39,7 @@ async function urlOfNewAuthId(session: RealSession): Promise<string> {
 }
 
 describe('new AuthIDs shared through the keychain by default', () => {
-  test('where the keychain works the setting is on, and a new AuthID from a login is stored there with $name in its URL', async () => {
+  it('where the keychain works the setting is on, and a new AuthID from a login is stored there with $name in its URL', async () => {
     const store = memoryStore();
     const session = await start({ secretStore: store });
     const section = await openSettings(session);
@@ -55,7 +55,7 @@ describe('new AuthIDs shared through the keychain by default', () => {
     expect(await keychain.getByRole('checkbox', { name: 'Duplicati reads this AuthID from the system keychain' }).isChecked()).toBe(true);
   });
 
-  test('turned off, a new AuthID keeps the AuthID in its URL and nothing is stored', async () => {
+  it('turned off, a new AuthID keeps the AuthID in its URL and nothing is stored', async () => {
     const store = memoryStore();
     const session = await start({ secretStore: store });
     const option = (await openSettings(session)).getByRole('checkbox', { name: OPTION });
@@ -69,7 +69,7 @@ describe('new AuthIDs shared through the keychain by default', () => {
     expect(preview).not.toContain('authid=$');
   });
 
-  test('a locked keychain: off, with the reason, and a new AuthID is not stored', async () => {
+  it('a locked keychain: off, with the reason, and a new AuthID is not stored', async () => {
     const store = memoryStore();
     const locked = { ...store, probe: async () => ({ usable: false as const, problem: 'locked' as const, message: LOCKED }) };
     const session = await start({ secretStore: locked });
@@ -82,7 +82,7 @@ describe('new AuthIDs shared through the keychain by default', () => {
     expect(preview).not.toContain('authid=$');
   });
 
-  test('no keychain on this system: off, and the line points to the encrypted file', async () => {
+  it('no keychain on this system: off, and the line points to the encrypted file', async () => {
     const session = await start({ secretStore: null });
     const section = await openSettings(session);
     await section.getByRole('note').getByText('Off: this system has no keychain that Duplicati reads. Share AuthIDs through the encrypted secrets file instead (below).').waitFor();

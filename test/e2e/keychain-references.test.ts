@@ -2,7 +2,7 @@
 // real gnome-keyring-daemon (private session bus) as the store and Debian's python3-secretstorage
 // doing Duplicati's lookup: turn it on, copy a URL that holds `$name`, re-authorize (the stored
 // value changes, the URL does not), repair an edited value after a check, remove (it is deleted).
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { createSecretServiceStore } from '../../electron/adapters/secret-stores';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
 import { startPrivateBus } from '../fixtures/secret-service/private-secret-service';
@@ -47,7 +47,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
   }
 
 
-  test('turned on: the keyring holds the AuthID, the copied URL holds $name, the Duplicati setting is shown with its copy button', async () => {
+  it('turned on: the keyring holds the AuthID, the copied URL holds $name, the Duplicati setting is shown with its copy button', async () => {
     const session = await openDetail();
     const { app, host } = session;
     const { page } = host;
@@ -73,7 +73,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     await saveScreenshot(page, 'keychain-on');
   });
 
-  test('re-authorizing changes only the stored value, the revoke plan names it, removing deletes it', async () => {
+  it('re-authorizing changes only the stored value, the revoke plan names it, removing deletes it', async () => {
     const session = await openDetail();
     const { app, host } = session;
     const { page } = host;
@@ -100,7 +100,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     await expect.poll(() => lookup(NAME), { timeout: 10_000 }).toEqual({ found: false });
   });
 
-  test('a value edited in the keyring is found by the next check and repaired; dark theme', async () => {
+  it('a value edited in the keyring is found by the next check and repaired; dark theme', async () => {
     const session = await openDetail();
     const { app, host } = session;
     const { page } = host;
@@ -127,7 +127,7 @@ describe.skipIf(missing.length > 0)(`keychain references${missing.length > 0 ? `
     expect(await page.getByRole('region', { name: 'Connection URL' }).locator('output').textContent()).not.toContain('$');
   });
 
-  test('without a keyring on the session bus the window says why and points to the encrypted file', async () => {
+  it('without a keyring on the session bus the window says why and points to the encrypted file', async () => {
     const empty = await startPrivateBus();
     try {
       const session = await start({ secretStore: createSecretServiceStore({ busAddress: empty.address, promptTimeoutMs: 2_000 }) });

@@ -1,7 +1,7 @@
 // Issue 15 item 9: the keyboard. The window opens with focus at the top (skip link, then the
 // navigation); the AuthID list is one tab stop with arrow keys inside; Ctrl/Cmd+F, +N and +V.
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { useRealApp } from './journeys/real-app-suite';
 import { waitForFocus } from './support/locator-waits';
 import { seedManyAuthIds } from './support/many-authids';
@@ -17,7 +17,7 @@ const focusedName = (page: Page) =>
 const details = (page: Page, label: string) => page.getByRole('button', { name: `Details for ${label}` });
 
 describe('keyboard on the AuthID list', () => {
-  test('the window opens with focus at the top: Tab reaches the skip link, then the navigation', async () => {
+  it('the window opens with focus at the top: Tab reaches the skip link, then the navigation', async () => {
     const { page } = (await start({ seed: seedManyAuthIds(30) })).host;
     await page.getByRole('heading', { name: 'Backup 01' }).waitFor();
     await page.keyboard.press('Tab');
@@ -31,7 +31,7 @@ describe('keyboard on the AuthID list', () => {
     await waitForFocus(page.getByRole('heading', { name: 'AuthIDs', level: 1 }));
   });
 
-  test('the list is one tab stop; arrows, Home and End move between rows', async () => {
+  it('the list is one tab stop; arrows, Home and End move between rows', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await page.getByRole('searchbox', { name: 'Search' }).focus();
     const seen: string[] = [];
@@ -71,7 +71,7 @@ describe('keyboard on the AuthID list', () => {
     await page.getByRole('heading', { name: FAMILY_PHOTOS, level: 1 }).waitFor();
   });
 
-  test('Ctrl+F focuses the search box; Ctrl+N opens Authorize; both are announced', async () => {
+  it('Ctrl+F focuses the search box; Ctrl+N opens Authorize; both are announced', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await details(page, WORK_DOCUMENTS).focus();
     await page.keyboard.press('Control+F');
@@ -87,7 +87,7 @@ describe('keyboard on the AuthID list', () => {
     await page.getByRole('heading', { name: 'Authorize a provider', level: 1 }).waitFor();
   });
 
-  test('Ctrl+V on the list opens Paste with the clipboard text; in the search box it only pastes', async () => {
+  it('Ctrl+V on the list opens Paste with the clipboard text; in the search box it only pastes', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const url = 'dropbox://Backups/Desktop';

@@ -4,7 +4,7 @@
 // provider the server does not have. Each must end well inside the page's 10-s wait, not after
 // the fetch token's five minutes.
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { RealApp } from '../fixtures/app/real-app';
 import { pageClosed } from '../fixtures/waits/page-closed';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
@@ -23,7 +23,7 @@ async function expectNothingSaved(app: RealApp, providerName: string): Promise<v
 }
 
 describe('a login that fails says so at once, with the server’s reason', () => {
-  test('the provider refuses the code exchange: the hosted handler’s JSON 500 with X-Reason', async () => {
+  it('the provider refuses the code exchange: the hosted handler’s JSON 500 with X-Reason', async () => {
     const { app, host: window } = await start({ server: HOSTED });
     app.stack.standIn!.edge.setFault('dropbox', { grantType: 'authorization_code', status: 400, body: '{"error": "invalid_grant", "error_description": "The code has expired."}' });
     const { panel, loginPage } = await startLogin(app, window, 'Dropbox');
@@ -37,7 +37,7 @@ describe('a login that fails says so at once, with the server’s reason', () =>
     await expectNothingSaved(app, 'Dropbox');
   });
 
-  test('a result page with no AuthID: the hosted handler shows a CLI-token error as page text', async () => {
+  it('a result page with no AuthID: the hosted handler shows a CLI-token error as page text', async () => {
     const { app, host: window } = await start({ server: HOSTED });
     const { panel, loginPage } = await startLogin(app, window, 'Jottacloud');
     await submitCliToken(loginPage, 'not-a-personal-login-token');
@@ -49,7 +49,7 @@ describe('a login that fails says so at once, with the server’s reason', () =>
     await expectNothingSaved(app, 'Jottacloud');
   });
 
-  test('a provider the server does not have: Re-authorize ends before any window opens, with the server’s answer', async () => {
+  it('a provider the server does not have: Re-authorize ends before any window opens, with the server’s answer', async () => {
     const label = 'Old Box account';
     const { app, host: window } = await start({
       server: { ...HOSTED, providers: ['dropbox', 'onedrivev2'] },
@@ -70,7 +70,7 @@ describe('a login that fails says so at once, with the server’s reason', () =>
   });
 });
 
-test('Authorize offers each server only for what its index page lists', async () => {
+it('Authorize offers each server only for what its index page lists', async () => {
   const { app, host: window } = await start({ server: { ...HOSTED, providers: ['dropbox', 'onedrivev2'] } });
   const { page } = window;
   await page.getByRole('button', { name: 'Authorize', exact: true }).click();

@@ -2,7 +2,7 @@
 // back to the control that started it (Authorize in its provider row, Re-authorize in the
 // detail), and Re-authorize on a list row shows the login's progress and outcome in that row.
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInAtProvider } from '../integration/login/support/provider-pages';
 import type { RealApp, SeedParts } from '../fixtures/app/real-app';
 import { startLogin } from './journeys/journey-steps';
@@ -27,7 +27,7 @@ const focusIsWithin = (locator: Locator) => locator.evaluate((element) => elemen
 const rowOf = (page: Page, label: string) => page.getByRole('list', { name: 'AuthIDs' }).getByRole('listitem').filter({ hasText: label });
 
 describe('after a login ends, Dismiss gives the focus back to what started it', () => {
-  test('Authorize: a cancelled login, dismissed, leaves the focus on its row’s Authorize button', async () => {
+  it('Authorize: a cancelled login, dismissed, leaves the focus on its row’s Authorize button', async () => {
     const { app, host } = await start();
     const { panel } = await startLogin(app, host, 'Box');
     await panel.getByRole('button', { name: 'Cancel login' }).click();
@@ -38,7 +38,7 @@ describe('after a login ends, Dismiss gives the focus back to what started it', 
     expect(await isFocused(authorize)).toBe(true);
   });
 
-  test('detail: a cancelled re-authorization, dismissed, leaves the focus on Re-authorize', async () => {
+  it('detail: a cancelled re-authorization, dismissed, leaves the focus on Re-authorize', async () => {
     const { host } = await start({ seed: seedExpired });
     const { page } = host;
     await rowOf(page, EXPIRED).getByRole('button', { name: `Details for ${EXPIRED}` }).click();
@@ -65,7 +65,7 @@ describe('Re-authorize on a list row', () => {
     return { row, panel, loginPage: await app.loginWindow.pages.nth(opened, 'the login window') };
   }
 
-  test('shows the login in the row, focused and in view, instead of a toast', async () => {
+  it('shows the login in the row, focused and in view, instead of a toast', async () => {
     const { app, host } = await start({ seed: seedExpired });
     const { page } = host;
     const { panel } = await reauthorizeFromRow(app, page);
@@ -76,7 +76,7 @@ describe('Re-authorize on a list row', () => {
     await saveScreenshot(page, 'row-reauthorize-login-light', { fullPage: false });
   });
 
-  test('keeps the outcome in the row until dismissed, then leaves the focus on the row', async () => {
+  it('keeps the outcome in the row until dismissed, then leaves the focus on the row', async () => {
     const { app, host } = await start({ seed: seedExpired });
     const { page } = host;
     const { row, panel, loginPage } = await reauthorizeFromRow(app, page);

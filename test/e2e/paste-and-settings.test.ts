@@ -2,7 +2,7 @@
 // servers (client-side https check, Test, add, remove), preferences, theme and storage.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import { startAuthIdStack } from '../fixtures/authid-stack';
 import type { RealAppOptions } from '../fixtures/app/real-app';
@@ -31,7 +31,7 @@ async function closedLoopbackAddress(): Promise<string> {
 }
 
 describe('pasting a connection URL or AuthID', () => {
-  test('shows findings with their fixes, allows saving once fixed, and opens the new AuthID', async () => {
+  it('shows findings with their fixes, allows saving once fixed, and opens the new AuthID', async () => {
     const { app, host, page } = await openScreen('Paste');
     const authId = await realAuthId(app.stack, 'dropbox');
     const oauthUrl = `oauth-url=${encodeURIComponent(`${app.stack.baseUrl}/refresh`)}`;
@@ -65,7 +65,7 @@ describe('pasting a connection URL or AuthID', () => {
     await page.getByRole('region', { name: 'Health' }).getByText('Healthy').first().waitFor();
   });
 
-  test('a one-click fix changes the pasted text, which is checked again and can then be saved', async () => {
+  it('a one-click fix changes the pasted text, which is checked again and can then be saved', async () => {
     const { app, page } = await openScreen('Paste');
     const authId = await realAuthId(app.stack, 'dropbox');
     const oauthUrl = `oauth-url=${encodeURIComponent(`${app.stack.baseUrl}/refresh`)}`;
@@ -80,7 +80,7 @@ describe('pasting a connection URL or AuthID', () => {
     expect(await page.getByRole('button', { name: 'Save as a new AuthID' }).getAttribute('aria-disabled')).toBeNull();
   });
 
-  test('recognises a server error message pasted in place of an AuthID', async () => {
+  it('recognises a server error message pasted in place of an AuthID', async () => {
     const { page } = await openScreen('Paste');
     await page.getByRole('textbox', { name: 'Connection URL or AuthID' }).fill('Server error, you must de-authorize Duplicati');
     const analysis = page.locator('.paste-analysis');
@@ -91,7 +91,7 @@ describe('pasting a connection URL or AuthID', () => {
 });
 
 describe('settings', () => {
-  test('refuses plain http to another computer before asking main', async () => {
+  it('refuses plain http to another computer before asking main', async () => {
     const { host, page } = await openScreen('Settings');
     await page.getByRole('textbox', { name: 'Server address' }).fill('http://oauth.example.com');
     await page.getByRole('button', { name: 'Add server' }).click();
@@ -100,7 +100,7 @@ describe('settings', () => {
     expect(host.calls.some((call) => call.name === 'addServer' || call.name === 'testServer')).toBe(false);
   });
 
-  test('tests a loopback server, adds it, lists it under Authorize, and removes it', async () => {
+  it('tests a loopback server, adds it, lists it under Authorize, and removes it', async () => {
     const { host, page } = await openScreen('Settings');
     const other = await startAuthIdStack();
     try {
@@ -126,14 +126,14 @@ describe('settings', () => {
     }
   });
 
-  test('an unreachable server says so', async () => {
+  it('an unreachable server says so', async () => {
     const { page } = await openScreen('Settings');
     await page.getByRole('textbox', { name: 'Server address' }).fill(await closedLoopbackAddress());
     await page.getByRole('button', { name: 'Test', exact: true }).click();
     await page.getByText('Test failed.').waitFor();
   });
 
-  test('check interval and clipboard delay are validated, saved, and used by the next copy', async () => {
+  it('check interval and clipboard delay are validated, saved, and used by the next copy', async () => {
     const { app, host, page } = await openScreen('Settings', {
       seed: async ({ vault }) => {
         await vault.add({ label: 'Photos', defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: MADE_UP_V1, serverBaseUrl: HOSTED_HANDLER.baseUrl });
@@ -163,7 +163,7 @@ describe('settings', () => {
     expect(app.clipboard.writes).toEqual([MADE_UP_V1]);
   });
 
-  test('notifications and start at login apply at once; a settings file the disk refuses is reported next to the box', async () => {
+  it('notifications and start at login apply at once; a settings file the disk refuses is reported next to the box', async () => {
     const { app, host, page } = await openScreen('Settings');
     const startAtLogin = page.getByRole('checkbox', { name: 'Start AuthID Manager when I log in' });
     expect(await startAtLogin.isChecked()).toBe(false);
@@ -180,7 +180,7 @@ describe('settings', () => {
     expect(app.settings.values().notifications).toBe(true);
   });
 
-  test('theme: dark and light override the system, system follows it', async () => {
+  it('theme: dark and light override the system, system follows it', async () => {
     const { page } = await openScreen('Settings');
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const backgroundBecomes = (color: string) => page.waitForFunction((wanted) => getComputedStyle(document.documentElement).backgroundColor === wanted, color);
@@ -194,7 +194,7 @@ describe('settings', () => {
     await backgroundBecomes('rgb(21, 24, 28)');
   });
 
-  test('storage protection explains the backend and the weak opt-in carries a warning', async () => {
+  it('storage protection explains the backend and the weak opt-in carries a warning', async () => {
     const { app, page } = await openScreen('Settings', { keyring: { available: false, backend: 'basic_text' } });
     const section = page.getByRole('region', { name: 'Storage protection', exact: true });
     expect(await section.textContent()).toContain('Kept in memory only (lost when the app quits)');

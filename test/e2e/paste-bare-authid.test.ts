@@ -1,7 +1,7 @@
 // Issue 15 item 3, in Chromium on the real app core: a bare AuthID says little about itself, so
 // the paste screen asks for its provider, AuthID server and (pCloud) region, pre-filled from
 // what the AuthID's shape reveals, and saves it end to end; the first check then runs for real.
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, it  } from 'vitest';
 import { createRefresher } from '../../electron/services/refresher';
 import { HOSTED_SERVICE } from '../../electron/services/servers/known-servers';
 import { startPcloudStandIn, type PcloudStandIn } from '../integration/refresher/support/pcloud-stand-in';
@@ -29,7 +29,7 @@ async function openPaste() {
 }
 
 describe('pasting a bare AuthID asks what it needs', () => {
-  test('a v1 AuthID: choose the provider, the self-hosted server its shape reveals is pre-filled, save, and it is checked', async () => {
+  it('a v1 AuthID: choose the provider, the self-hosted server its shape reveals is pre-filled, save, and it is checked', async () => {
     const { app, host, page } = await openPaste();
     const authId = await realAuthId(app.stack, 'dropbox');
     const serverName = `Self-hosted (${new URL(app.stack.baseUrl).host})`;
@@ -63,7 +63,7 @@ describe('pasting a bare AuthID asks what it needs', () => {
     await page.getByRole('region', { name: 'Health' }).getByText('Healthy').first().waitFor();
   });
 
-  test('a pCloud token: choose pCloud, then its region (which the token does not say), save, and it is checked at that region', async () => {
+  it('a pCloud token: choose pCloud, then its region (which the token does not say), save, and it is checked at that region', async () => {
     const { app, page } = await openPaste();
     pcloud ??= await startPcloudStandIn(app.stack.provider.issuer);
     const token = await realAuthId(app.stack, 'pcloud');

@@ -3,7 +3,7 @@
 // (test/fixtures/duplicati-stand-in/; no real Duplicati can run here). The keychain is an
 // in-memory stand-in for the OS store. The stand-in's backups name the reference in any case,
 // since Duplicati's stores look names up without regard to case.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startDuplicatiStandIn, type DuplicatiStandIn } from '../fixtures/duplicati-stand-in/server';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
 import { memoryStore } from '../fixtures/memory-secret-store';
@@ -60,7 +60,7 @@ async function sharedAndSignedIn(): Promise<RealSession> {
 }
 
 describe('revoke and remove name the backups that use a shared AuthID', () => {
-  test('the revoke dialog lists the backups that name $name, and only those', async () => {
+  it('the revoke dialog lists the backups that name $name, and only those', async () => {
     const { host } = await sharedAndSignedIn();
     const { page } = host;
     await page.getByRole('button', { name: 'Revoke…' }).click();
@@ -73,7 +73,7 @@ describe('revoke and remove name the backups that use a shared AuthID', () => {
     await saveScreenshot(page, 'revoke-names-backups');
   });
 
-  test('the remove dialog says the stored copy goes too, and names the same backups', async () => {
+  it('the remove dialog says the stored copy goes too, and names the same backups', async () => {
     const { host } = await sharedAndSignedIn();
     const { page } = host;
     await page.getByRole('button', { name: 'Remove from this computer…' }).click();

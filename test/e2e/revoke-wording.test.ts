@@ -4,7 +4,7 @@
 // a failure names the button the user can press instead.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { HOSTED_SERVICE } from '../../electron/services/servers/known-servers';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback-server';
 import { useRealApp } from './journeys/real-app-suite';
@@ -41,7 +41,7 @@ async function openDetail(label: string, seed: Parameters<typeof start>[0]) {
 }
 
 describe('revoking says what it did, in one wording', () => {
-  test('a v1 AuthID revoked at the server: the provider page is linked, the screen behind stays, Done gets focus, the toast says revoked', async () => {
+  it('a v1 AuthID revoked at the server: the provider page is linked, the screen behind stays, Done gets focus, the toast says revoked', async () => {
     const { app, page } = await openDetail(FAMILY_PHOTOS, oneRealDropbox);
     await page.getByRole('button', { name: 'Revoke…' }).click();
     const plan = page.getByRole('dialog', { name: `Revoke “${FAMILY_PHOTOS}”?` });
@@ -67,7 +67,7 @@ describe('revoking says what it did, in one wording', () => {
     await page.getByRole('status').filter({ hasText: `“${FAMILY_PHOTOS}” is revoked and removed from this computer.` }).waitFor();
   });
 
-  test('a revoke that fails names the button that removes it here instead, and keeps it', async () => {
+  it('a revoke that fails names the button that removes it here instead, and keeps it', async () => {
     const server = createServer();
     await listenOnLoopback(server);
     const closed = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -92,7 +92,7 @@ describe('revoking says what it did, in one wording', () => {
     expect(app.vault.list()).toHaveLength(1);
   });
 
-  test('removing from this computer says it is not revoked', async () => {
+  it('removing from this computer says it is not revoked', async () => {
     const { page } = await openDetail(ARCHIVE, onePcloud);
     await page.getByRole('button', { name: 'Remove from this computer…' }).click();
     await page.getByRole('dialog').getByText('To stop it from working, choose Revoke… instead.').waitFor();

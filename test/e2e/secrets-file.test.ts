@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decryptAesCrypt } from '../../electron/services/aes-crypt';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
 import { useRealApp, type RealSession } from './journeys/real-app-suite';
@@ -64,7 +64,7 @@ async function readsAs(passphrase: string): Promise<Record<string, string>> {
 
 
 describe('the encrypted secrets file', () => {
-  test('set up from the window: the setting is shown once with its copy buttons, then never again', async () => {
+  it('set up from the window: the setting is shown once with its copy buttons, then never again', async () => {
     const session = await openDetail();
     const { app, host } = session;
     const { page } = host;
@@ -88,7 +88,7 @@ describe('the encrypted secrets file', () => {
     expect(JSON.stringify(app.core.state())).not.toContain(passphrase);
   });
 
-  test('share an AuthID through it, copy a URL with $name, re-authorize: the entry changes, the URL does not; dark theme', async () => {
+  it('share an AuthID through it, copy a URL with $name, re-authorize: the entry changes, the URL does not; dark theme', async () => {
     const session = await openDetail();
     const { app, host } = session;
     const { page } = host;
@@ -130,7 +130,7 @@ describe('the encrypted secrets file', () => {
     await expect.poll(() => readsAs(passphrase), { timeout: 10_000 }).toEqual({});
   });
 
-  test('Settings shows the file, its setting without the passphrase, and copies it again', async () => {
+  it('Settings shows the file, its setting without the passphrase, and copies it again', async () => {
     const session = await openDetail();
     const { app, host } = session;
     const { page } = host;

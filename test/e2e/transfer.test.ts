@@ -4,7 +4,7 @@
 // revoke through the local OAuth provider's RFC 7009 endpoint standing in for Google's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { refresh } from '../../electron/services/server-client';
 import { startRealApp, type SeedParts } from '../fixtures/app/real-app';
 import { registerSecret } from '../fixtures/leak-check/secret-registry';
@@ -50,7 +50,7 @@ const contents = (vault: Vault) =>
     .sort((a, b) => a.label.localeCompare(b.label));
 
 describe('moving AuthIDs to another computer', () => {
-  test('export: a weak passphrase is refused with the rating\'s message before any dialog; a strong one saves the file and says where', async () => {
+  it('export: a weak passphrase is refused with the rating\'s message before any dialog; a strong one saves the file and says where', async () => {
     const { app, host } = await start({ seed: seedOne });
     const { page } = host;
     const file = app.folder.file('AuthIDs.age');
@@ -85,7 +85,7 @@ describe('moving AuthIDs to another computer', () => {
     await saveScreenshot(page, 'export-saved', { fullPage: false });
   });
 
-  test('import into a fresh app: a wrong passphrase is refused, the preview lists what is new, a second import adds nothing', async () => {
+  it('import into a fresh app: a wrong passphrase is refused, the preview lists what is new, a second import adds nothing', async () => {
     const to = await start();
     const from = await startRealApp(to.browser, { seed: seedThree });
     try {
@@ -132,7 +132,7 @@ describe('moving AuthIDs to another computer', () => {
     }
   });
 
-  test('a tampered file is refused and nothing changes', async () => {
+  it('a tampered file is refused and nothing changes', async () => {
     const { app, host } = await start({ seed: seedThree });
     const file = app.folder.file('AuthIDs.age');
     app.dialogs.answer = file;
@@ -152,7 +152,7 @@ describe('moving AuthIDs to another computer', () => {
     expect(contents(app.vault)).toEqual(before);
   });
 
-  test('a Duplicati backup configuration export: its AuthID, labelled with the backup, without a passphrase', async () => {
+  it('a Duplicati backup configuration export: its AuthID, labelled with the backup, without a passphrase', async () => {
     const { app, host } = await start();
     const file = app.folder.file('duplicati-backup.json');
     const authId = await realAuthId(app.stack, 'dropbox');
@@ -170,7 +170,7 @@ describe('moving AuthIDs to another computer', () => {
 });
 
 describe('revoking at the provider', () => {
-  test('Google: the provider ends the grant, then the server copy goes, then this computer forgets it; the access token handed out before stops working', async () => {
+  it('Google: the provider ends the grant, then the server copy goes, then this computer forgets it; the access token handed out before stops working', async () => {
     const { app, host } = await start({
       providerRevokeEndpoints: (stack) => ({ google: stack.provider.revocationUrl }),
       seed: async ({ vault, stack }) => {

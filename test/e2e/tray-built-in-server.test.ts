@@ -3,7 +3,7 @@
 // provider's refusal of the user's app, and a click that opens its section of Settings.
 // Writes the top of the menu into docs/tray.md (UPDATE_SCREENSHOTS=1).
 import { createServer, type Server } from 'node:net';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TrayMenuItem } from '../../electron/services/tray/tray-menu-item';
 import { osPickedPort } from '../fixtures/loopback-server';
 import { useRealApp } from './journeys/real-app-suite';
@@ -33,7 +33,7 @@ const statusLines = (items: readonly TrayMenuItem[]) => items.slice(0, items.fin
 const withoutPort = (text: string) => text.replace(/(127\.0\.0\.1:|port )\d+/g, '$1<port>');
 
 describe("the tray's built-in server line", () => {
-  test('running, then its port taken by another program; clicking opens its section of Settings', async () => {
+  it('running, then its port taken by another program; clicking opens its section of Settings', async () => {
     const { app, host } = await start();
     const { page } = host;
     await page.getByRole('button', { name: 'Authorize', exact: true }).waitFor();
@@ -69,7 +69,7 @@ describe("the tray's built-in server line", () => {
     }
   });
 
-  test("a client the provider refuses is named with the provider's error code", async () => {
+  it("a client the provider refuses is named with the provider's error code", async () => {
     const { app, host } = await start();
     const free = await osPickedPort();
     await free.close();

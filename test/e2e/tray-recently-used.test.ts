@@ -2,7 +2,7 @@
 // from the tray still comes first in a tray opened again on the same folder (as main opens it
 // at the next start), and what is kept is the record id, never the AuthID or its label.
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRecentlyUsed } from '../../electron/services/tray/recently-used';
 import { useRealApp } from './journeys/real-app-suite';
 import { realTray, type RealTray } from './support/real-tray';
@@ -17,7 +17,7 @@ function groups(tray: RealTray): string[] {
 }
 
 describe("the tray's most recently used order", () => {
-  test('Copy AuthID lists the AuthID copied last first again after a restart; only its id is kept', async () => {
+  it('Copy AuthID lists the AuthID copied last first again after a restart; only its id is kept', async () => {
     const { app, host } = await start({ seed: seedSampleAuthIds });
     const errors: unknown[] = [];
     const kept = () => openRecentlyUsed({ backend: app.folder.backend(), onError: (error) => void errors.push(error) });

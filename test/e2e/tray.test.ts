@@ -1,7 +1,7 @@
 // The tray menu on the real app core, with the window in Chromium: Paste… opens the Paste screen,
 // a running login is named in the status line and cancelled from the tray, and Copy AuthID lists
 // the AuthID copied last first. Writes the rendered menus into docs/tray.md (UPDATE_SCREENSHOTS=1).
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { TrayMenuItem } from '../../electron/services/tray/tray-menu-item';
 import { pageClosed } from '../fixtures/waits/page-closed';
 import { startLogin } from './journeys/journey-steps';
@@ -21,7 +21,7 @@ function labelOf(items: readonly TrayMenuItem[], id: string): string | undefined
 const withoutPort = (text: string) => text.replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>');
 
 describe('the tray', () => {
-  test('"Paste a URL or AuthID…" opens the Paste screen, its heading in view and focused', async () => {
+  it('"Paste a URL or AuthID…" opens the Paste screen, its heading in view and focused', async () => {
     const { app, host } = await start();
     const { page } = host;
     await page.getByRole('button', { name: 'Authorize', exact: true }).waitFor();
@@ -35,7 +35,7 @@ describe('the tray', () => {
     expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
   });
 
-  test('a running login is named in the status line and can be cancelled from the tray', async () => {
+  it('a running login is named in the status line and can be cancelled from the tray', async () => {
     const { app, host } = await start({ seed: seedSampleAuthIds });
     const tray = await realTray(app, host);
     const { panel, loginPage } = await startLogin(app, host, 'Dropbox');
@@ -53,7 +53,7 @@ describe('the tray', () => {
     expect(app.vault.list()).toHaveLength(4);
   });
 
-  test('Copy AuthID is grouped by provider, the one copied last first', async () => {
+  it('Copy AuthID is grouped by provider, the one copied last first', async () => {
     const { app, host } = await start({ seed: seedSampleAuthIds });
     const tray = await realTray(app, host, 'win32');
     const groups = () => {

@@ -2,7 +2,7 @@
 // host (a recording stand-in on 127.0.0.2 that forwards to the real AuthID server) gets nothing
 // until the user agrees; the window names the host; agreeing adds it and the check goes through.
 // A saved record on such a server is held until the user trusts it.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { startRecordingProxy, type RecordingProxy } from '../fixtures/recording-proxy';
 import { useRealApp } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 describe('an AuthID goes only to servers the user trusts', () => {
-  test('a pasted URL naming another host sends nothing until the user adds that host; then the check runs', async () => {
+  it('a pasted URL naming another host sends nothing until the user adds that host; then the check runs', async () => {
     const { app, host } = await start();
     const { page } = host;
     proxy = await startRecordingProxy(app.stack.baseUrl);
@@ -39,7 +39,7 @@ describe('an AuthID goes only to servers the user trusts', () => {
     expect(proxy.requests.filter((r) => r.path === '/refresh' && r.carriedAuthId)).toHaveLength(1);
   });
 
-  test('plain http to another computer is refused on screen and cannot be saved', async () => {
+  it('plain http to another computer is refused on screen and cannot be saved', async () => {
     const { app, host } = await start();
     const { page } = host;
     await page.getByRole('button', { name: 'Paste', exact: true }).click();
@@ -56,7 +56,7 @@ describe('an AuthID goes only to servers the user trusts', () => {
     expect(app.vault.list()).toEqual([]);
   });
 
-  test('a saved AuthID on a server not in Settings is held, with no check or re-authorize, until the user trusts it', async () => {
+  it('a saved AuthID on a server not in Settings is held, with no check or re-authorize, until the user trusts it', async () => {
     const label = 'From an old export';
     let proxyHost = '';
     const { app, host } = await start({

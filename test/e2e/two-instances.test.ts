@@ -1,16 +1,16 @@
 // Two copies of the app on one vault folder, in Chromium on the real app core: when another copy
 // saved the vault after this one read it, this one refuses to overwrite it and says so in the
 // window (next to the action, and in the banner), and what the other copy saved survives.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { openVault } from '../../electron/services/vault/vault';
-import { FakeSecretBox } from '../unit/vault/fake-secret-box';
+import { FakeSecretBox } from '../fixtures/fake-secret-box';
 import { useRealApp } from './journeys/real-app-suite';
 import { MADE_UP_V1 } from './support/sample-authids';
 
 const start = useRealApp();
 
 describe('a second copy of the app on the same vault', () => {
-  test("is not overwritten: the save is refused with a clear message and the other copy's AuthID stays", async () => {
+  it("is not overwritten: the save is refused with a clear message and the other copy's AuthID stays", async () => {
     const { app, host } = await start({
       seed: async ({ vault }) => {
         await vault.add({ label: 'Family photos', defaultLabel: 'Dropbox', provider: 'dropbox', kind: 'v1', authId: MADE_UP_V1, serverBaseUrl: 'https://duplicati-oauth-handler.appspot.com' });

@@ -1,6 +1,6 @@
 // Issue 15 item 11: from about 900 px wide the AuthID list and the selected AuthID's detail sit
 // side by side; a narrow window keeps one or the other.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { useRealApp } from './journeys/real-app-suite';
 import { axeViolations } from './support/axe';
 import { waitForFocus } from './support/locator-waits';
@@ -11,7 +11,7 @@ import { saveScreenshot } from './support/screenshots';
 const start = useRealApp();
 
 describe('a wide window', () => {
-  test('shows the list beside the selected AuthID, keeping the search; a narrow one shows one at a time', async () => {
+  it('shows the list beside the selected AuthID, keeping the search; a narrow one shows one at a time', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await page.setViewportSize({ width: 1280, height: 800 });
     const list = page.getByRole('list', { name: 'AuthIDs' });
@@ -40,7 +40,7 @@ describe('a wide window', () => {
     expect(await page.getByText('Choose an AuthID in the list').count()).toBe(0);
   });
 
-  test('the split view has no accessibility problems in either theme', async () => {
+  it('the split view has no accessibility problems in either theme', async () => {
     const { page } = (await start({ seed: seedSampleAuthIds })).host;
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByText('Choose an AuthID in the list to see its health').waitFor();

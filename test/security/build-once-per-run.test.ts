@@ -1,7 +1,7 @@
 // The folder that tells test files of one run whether the app was built is new for every run and
 // gone after it, so no later run (of this checkout or another) can take an old build for its own.
 import { existsSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import setup from '../setup/build-once-per-run';
 
@@ -12,7 +12,7 @@ function run(): { dir: string; teardown: () => void } {
 }
 
 describe('the per-run build folder', () => {
-  test('is new for each run and removed when the run ends', () => {
+  it('is new for each run and removed when the run ends', () => {
     const first = run();
     const second = run();
     expect(first.dir).not.toBe(second.dir);

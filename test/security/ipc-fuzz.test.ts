@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import fs from 'node:fs';
 import type { IpcMainInvokeEvent } from 'electron';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { APP_PAGE_URL } from '../../electron/adapters/app-protocol';
 import { registerIpcHandlers } from '../../electron/adapters/ipc-main';
 import { createAppCore, type AppCore } from '../../electron/app/app-core';
@@ -19,8 +19,8 @@ import { createClipboardGuard } from '../../electron/services/clipboard/clipboar
 import { openSettings } from '../../electron/services/settings/settings';
 import { openVault, type Vault } from '../../electron/services/vault/vault';
 import { memoryAutostart, recordingClipboard, recordingNotifier } from '../fixtures/app/recording-ports';
-import { tempFolder, type TempFolder } from '../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../fixtures/fake-secret-box';
 
 const SECRETS = ['0123456789abcdef0123456789abcd:Fuzz-Pa55word.xyz!', 'v2:onedrivev2:M.fuzz+refresh/token=='];
 /** The parts no answer may hold: the v1 password, the v2 refresh token. */
@@ -168,7 +168,7 @@ const secretReaders = (real: readonly string[]) => {
 };
 
 describe('IPC fuzzing through the registration', () => {
-  test(`${RUNS} calls from right and wrong senders: only the window is answered, only https is opened, no AuthID leaks`, async () => {
+  it(`${RUNS} calls from right and wrong senders: only the window is answered, only https is opened, no AuthID leaks`, async () => {
     const before = { records: JSON.stringify(vault.list()), file: fs.readFileSync(folder.file('vault.json'), 'utf8') };
     let answeredTheWindow = 0;
     let refusedOthers = 0;

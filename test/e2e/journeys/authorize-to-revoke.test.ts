@@ -1,7 +1,7 @@
 // The main journey on the real services: authorize at the real AuthID server and provider in a
 // real login page → the AuthID appears → build a URL → copy (what the clipboard received) →
 // save a destination (it reaches the tray menu) → revoke at the server → gone everywhere.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { revoke } from '../../../electron/services/server-client';
 import { buildTrayMenu } from '../../../electron/app/tray-menu-model';
 import { pageClosed } from '../../fixtures/waits/page-closed';
@@ -12,7 +12,7 @@ import { useRealApp } from './real-app-suite';
 const start = useRealApp();
 
 describe('authorize → URL → copy → destination → revoke, on the real services', () => {
-  test('a Dropbox AuthID from the real server goes all the way through', async () => {
+  it('a Dropbox AuthID from the real server goes all the way through', async () => {
     const { app, host } = await start();
     const { page } = host;
     await authorize(app, host, 'Dropbox', 'journey-user');
@@ -72,7 +72,7 @@ describe('authorize → URL → copy → destination → revoke, on the real ser
     expect(again.ok ? '' : again.kind).toMatch(/unknown-authid/);
   });
 
-  test('"Use my browser instead" closes the login window and still captures the AuthID from the browser', async () => {
+  it('"Use my browser instead" closes the login window and still captures the AuthID from the browser', async () => {
     const { app, host } = await start();
     const { panel, loginPage } = await startLogin(app, host, 'Microsoft OneDrive');
     await panel.getByRole('button', { name: 'Use my browser instead' }).click();

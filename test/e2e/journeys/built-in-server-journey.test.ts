@@ -2,7 +2,7 @@
 // client secret) in Settings → Built-in AuthID server, authorizes through that server at the
 // real OAuth provider, copies the connection URL, and the AuthID in it refreshes at the URL's
 // own oauth-url the way Duplicati asks (`X-AuthID`), on this computer only.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { osPickedPort } from '../../fixtures/loopback-server';
 import { signInAtProvider } from '../../integration/login/support/provider-pages';
 import { providerRow } from '../support/authorize-screen';
@@ -12,7 +12,7 @@ import { useRealApp } from './real-app-suite';
 const start = useRealApp();
 
 describe('the built-in AuthID server, from setup to a refresh as Duplicati does it', () => {
-  test('Box set up in Settings, authorized through it, its copied URL refreshes at its oauth-url', async () => {
+  it('Box set up in Settings, authorized through it, its copied URL refreshes at its oauth-url', async () => {
     const { app, host } = await start();
     const { page } = host;
     const free = await osPickedPort();

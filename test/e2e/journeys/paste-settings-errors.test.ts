@@ -1,7 +1,7 @@
 // Journeys on the real services besides the main one: paste-and-lint → fix → save; adding a
 // real self-hosted server after testing it; and the error paths a user meets (server down,
 // login cancelled, the server's pseudo-AuthID).
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { startAuthIdStack } from '../../fixtures/authid-stack';
 import { pageClosed } from '../../fixtures/waits/page-closed';
 import { signInAtProvider } from '../../integration/login/support/provider-pages';
@@ -17,7 +17,7 @@ async function openScreen(page: import('playwright-core').Page, button: string, 
 }
 
 describe('paste a connection URL', () => {
-  test('lint finds the repeated authid, the fixed URL saves as a new AuthID with its destination, and it checks healthy', async () => {
+  it('lint finds the repeated authid, the fixed URL saves as a new AuthID with its destination, and it checks healthy', async () => {
     const { app, host } = await start();
     const { page } = host;
     const { authId } = await app.stack.completeLogin(`${app.stack.baseUrl}/login?id=onedrivev2`);
@@ -47,7 +47,7 @@ describe('paste a connection URL', () => {
 });
 
 describe('settings: a self-hosted server', () => {
-  test('Test shows what a real server offers; once added, its providers are under Authorize', async () => {
+  it('Test shows what a real server offers; once added, its providers are under Authorize', async () => {
     const { host } = await start();
     const { page } = host;
     const other = await startAuthIdStack();
@@ -68,7 +68,7 @@ describe('settings: a self-hosted server', () => {
 });
 
 describe('when things go wrong', () => {
-  test('a server that is down: Test says it is not reachable and what to check', async () => {
+  it('a server that is down: Test says it is not reachable and what to check', async () => {
     const { host } = await start();
     const { page } = host;
     const down = await startAuthIdStack();
@@ -81,7 +81,7 @@ describe('when things go wrong', () => {
     expect(await page.locator('main').textContent()).toContain(new URL(address).host);
   });
 
-  test('cancelling a login closes the login page and saves nothing', async () => {
+  it('cancelling a login closes the login page and saves nothing', async () => {
     const { app, host } = await start();
     const { panel, loginPage } = await startLogin(app, host, 'Box');
     await panel.getByRole('button', { name: 'Cancel login' }).click();
@@ -90,7 +90,7 @@ describe('when things go wrong', () => {
     expect(app.vault.list()).toEqual([]);
   });
 
-  test("the server's pseudo-AuthID is never saved; the user is told what to do and where to de-authorize", async () => {
+  it("the server's pseudo-AuthID is never saved; the user is told what to do and where to de-authorize", async () => {
     const { app, host } = await start();
     const { panel, loginPage } = await startLogin(app, host, 'Dropbox');
     await signInAtProvider(loginPage, app.stack, { account: 'declining-user', deny: true });

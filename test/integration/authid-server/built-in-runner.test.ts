@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import {
   BuiltInServerRunner,
   JsonFileTokenStorage,
@@ -73,13 +73,13 @@ describe('login, refresh, rotate, revoke, restart', () => {
     await storage?.close();
   });
 
-  test('runs on 127.0.0.1 and names the URLs for connection URLs and provider registrations', () => {
+  it('runs on 127.0.0.1 and names the URLs for connection URLs and provider registrations', () => {
     expect(state.baseUrl).toBe(`http://127.0.0.1:${state.port}`);
     expect(state.refreshUrl).toBe(`http://127.0.0.1:${state.port}/refresh`);
     expect(state.redirectUri).toBe(`http://127.0.0.1:${state.port}/logged-in`);
   });
 
-  test('a public desktop client logs in with PKCE and no secret, and Duplicati refreshes the AuthID', async () => {
+  it('a public desktop client logs in with PKCE and no secret, and Duplicati refreshes the AuthID', async () => {
     const start = await fetch(`${state.baseUrl}/login?id=onedrivev2`, { redirect: 'manual' });
     const authorize = new URL(start.headers.get('location')!);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
@@ -92,13 +92,13 @@ describe('login, refresh, rotate, revoke, restart', () => {
     expect(await refreshAt(state.refreshUrl, authIds.onedrivev2)).toMatchObject({ status: 200, json: { type: 'onedrivev2', access_token: expect.any(String) } });
   });
 
-  test('a client with a secret logs in and refreshes', async () => {
+  it('a client with a secret logs in and refreshes', async () => {
     authIds.googledrive = await login(state.baseUrl, 'googledrive');
     expect(authIds.googledrive).toMatch(V1);
     expect(await refreshAt(state.refreshUrl, authIds.googledrive)).toMatchObject({ status: 200, json: { type: 'googledrive' } });
   });
 
-  test('a Box-like rotating refresh token keeps working refresh after refresh', async () => {
+  it('a Box-like rotating refresh token keeps working refresh after refresh', async () => {
     authIds.box = await login(state.baseUrl, 'box.com', 'rotating-user');
     provider.resetCounters();
     for (let round = 0; round < 3; round += 1) {
@@ -109,14 +109,14 @@ describe('login, refresh, rotate, revoke, restart', () => {
     expect(provider.countTokenRequests({ grantType: 'refresh_token', ok: false })).toBe(0);
   });
 
-  test('a revoked AuthID stops refreshing once the cached token runs out', async () => {
+  it('a revoked AuthID stops refreshing once the cached token runs out', async () => {
     const revoked = await fetch(`${state.baseUrl}/revoked`, { method: 'POST', headers: { 'X-AuthID': authIds.googledrive! } });
     expect(revokedResult(await revoked.text())).toBe('Token is revoked');
     clock.advance(PAST_CACHE_MS);
     expect(await refreshAt(state.refreshUrl, authIds.googledrive!)).toMatchObject({ status: 401, reason: 'Invalid key or password' });
   });
 
-  test('after a restart on the same port, with the token file reopened, the other AuthIDs refresh again', async () => {
+  it('after a restart on the same port, with the token file reopened, the other AuthIDs refresh again', async () => {
     await runner.stop();
     expect(runner.snapshot().server).toEqual({ status: 'stopped' });
     await expect(fetch(state.refreshUrl)).rejects.toThrow();
@@ -137,7 +137,7 @@ describe('login, refresh, rotate, revoke, restart', () => {
 });
 
 describe('states the app shows', () => {
-  test('port taken: says so, and starts once the port is free', async () => {
+  it('port taken: says so, and starts once the port is free', async () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
@@ -156,7 +156,7 @@ describe('states the app shows', () => {
     }
   });
 
-  test('a client the provider refuses (invalid_client) is explained, checking finds it before any login, and a corrected secret fixes it', async () => {
+  it('a client the provider refuses (invalid_client) is explained, checking finds it before any login, and a corrected secret fixes it', async () => {
     const storage = new JsonFileTokenStorage(join(dir, 'refused', 'tokens.json'));
     const runner = new BuiltInServerRunner({ port: 0, providers: [withSecret('not-the-secret'), publicClient()], storage });
     try {
@@ -185,7 +185,7 @@ describe('states the app shows', () => {
     }
   });
 
-  test('a provider that needs a secret but has none is left out, and the others run', async () => {
+  it('a provider that needs a secret but has none is left out, and the others run', async () => {
     const storage = new JsonFileTokenStorage(join(dir, 'missing', 'tokens.json'));
     const runner = new BuiltInServerRunner({ port: 0, providers: [{ ...rotating(), clientSecret: '' }, publicClient()], storage });
     try {
@@ -200,7 +200,7 @@ describe('states the app shows', () => {
     }
   });
 
-  test('without a usable provider it does not start', async () => {
+  it('without a usable provider it does not start', async () => {
     const runner = new BuiltInServerRunner({ port: 0, providers: [{ id: 'nosuch', clientId: 'x' }], storage: new JsonFileTokenStorage(join(dir, 'none', 'tokens.json')) });
     expect((await runner.start()).server).toEqual({ status: 'no-providers', message: 'Set up at least one provider to start the built-in server.' });
   });

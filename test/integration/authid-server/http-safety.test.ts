@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server/start-authid-server';
 import { rawRequest } from './support/http';
 
@@ -15,16 +15,16 @@ afterAll(async () => {
 });
 
 describe('HTTP safety', () => {
-  test('binds to 127.0.0.1 by default', () => {
+  it('binds to 127.0.0.1 by default', () => {
     expect(server.baseUrl).toBe(`http://127.0.0.1:${server.port}`);
   });
 
-  test.each(['127.0.0.1', 'localhost', '[::1]'])('answers Host %s with its port', async (name) => {
+  it.each(['127.0.0.1', 'localhost', '[::1]'])('answers Host %s with its port', async (name) => {
     const answer = await rawRequest(server.baseUrl, '/', { headers: { host: `${name}:${server.port}` } });
     expect(answer.status).toBe(200);
   });
 
-  test.each(['evil.example', 'evil.example:PORT', '127.0.0.1', '127.0.0.1:1', 'localhost.evil.example:PORT', '127.0.0.2:PORT'])(
+  it.each(['evil.example', 'evil.example:PORT', '127.0.0.1', '127.0.0.1:1', 'localhost.evil.example:PORT', '127.0.0.2:PORT'])(
     'refuses Host %s with 421 (DNS rebinding)',
     async (host) => {
       const headers = { host: host.replace('PORT', String(server.port)) };
@@ -34,7 +34,7 @@ describe('HTTP safety', () => {
     },
   );
 
-  test('every answer carries the security headers', async () => {
+  it('every answer carries the security headers', async () => {
     for (const path of ['/', '/fetch?token=x', '/refresh', '/nothing-here']) {
       const { headers } = await rawRequest(server.baseUrl, path);
       expect(headers['content-security-policy']).toContain("default-src 'none'");
@@ -47,7 +47,7 @@ describe('HTTP safety', () => {
     }
   });
 
-  test('pages need no inline script or style', async () => {
+  it('pages need no inline script or style', async () => {
     for (const path of ['/', '/revoke', '/privacy-policy', '/logged-in', '/cli-token?id=onedrivev2']) {
       const { body } = await rawRequest(server.baseUrl, path);
       expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -55,7 +55,7 @@ describe('HTTP safety', () => {
     }
   });
 
-  test('refuses a POST body over 16 KiB with 413', async () => {
+  it('refuses a POST body over 16 KiB with 413', async () => {
     const body = `authid=${'a'.repeat(20 * 1024)}`;
     const answer = await rawRequest(server.baseUrl, '/refresh', {
       method: 'POST',
@@ -65,14 +65,14 @@ describe('HTTP safety', () => {
     expect(answer.status).toBe(413);
   });
 
-  test('unknown paths are 404 and wrong methods 405 with Allow', async () => {
+  it('unknown paths are 404 and wrong methods 405 with Allow', async () => {
     expect((await rawRequest(server.baseUrl, '/admin')).status).toBe(404);
     const wrong = await rawRequest(server.baseUrl, '/revoked');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe('POST');
   });
 
-  test('the privacy policy is served', async () => {
+  it('the privacy policy is served', async () => {
     const { status, body } = await rawRequest(server.baseUrl, '/privacy-policy');
     expect(status).toBe(200);
     expect(body).toContain('Privacy policy');

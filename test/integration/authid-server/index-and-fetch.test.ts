@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { manualClock } from '../../fixtures/manual-clock';
 import { newFetchToken } from './support/http';
@@ -23,7 +23,7 @@ const indexPage = async (query: string): Promise<string> => (await fetch(`${stac
 const loginLinks = (html: string): string[] => [...html.matchAll(/href="(\/(?:login|cli-token)\?[^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
 describe('index page', () => {
-  test('lists every provider, each button linking to its login with the fetch token', async () => {
+  it('lists every provider, each button linking to its login with the fetch token', async () => {
     const html = await indexPage('token=abcdefghijk');
     expect(loginLinks(html)).toEqual([
       '/login?id=onedrivev2&token=abcdefghijk',
@@ -35,13 +35,13 @@ describe('index page', () => {
     ]);
   });
 
-  test('type= filters exactly and case-sensitively', async () => {
+  it('type= filters exactly and case-sensitively', async () => {
     expect(loginLinks(await indexPage('type=box.com'))).toEqual(['/login?id=box.com']);
     expect(loginLinks(await indexPage('type=Box.com'))).toEqual([]);
     expect(loginLinks(await indexPage('type=box'))).toEqual([]);
   });
 
-  test('reflects a hostile fetch token only encoded, in links and in the CLI form', async () => {
+  it('reflects a hostile fetch token only encoded, in links and in the CLI form', async () => {
     const hostile = '"><script>alert(1)</script>';
     const index = await indexPage(`type=dropbox&token=${encodeURIComponent(hostile)}`);
     expect(index).not.toContain('<script>alert');
@@ -53,7 +53,7 @@ describe('index page', () => {
 });
 
 describe('fetch tokens', () => {
-  test('only the index page registers a token, and only one longer than 8 characters', async () => {
+  it('only the index page registers a token, and only one longer than 8 characters', async () => {
     await indexPage('token=12345678');
     expect(await fetchJson('token=12345678')).toEqual({ error: 'No such entry' });
     await indexPage('token=123456789');
@@ -62,7 +62,7 @@ describe('fetch tokens', () => {
     expect(await fetchJson('')).toEqual({ error: 'Missing token' });
   });
 
-  test('a registered token lives 5 minutes', async () => {
+  it('a registered token lives 5 minutes', async () => {
     const token = newFetchToken();
     await indexPage(`token=${token}`);
     clock.advance(5 * 60_000 - 1_000);
@@ -71,7 +71,7 @@ describe('fetch tokens', () => {
     expect(await fetchJson(`token=${token}`)).toEqual({ error: 'No such entry' });
   });
 
-  test('after a login /fetch returns the same AuthID for 30 s, then No such entry', async () => {
+  it('after a login /fetch returns the same AuthID for 30 s, then No such entry', async () => {
     const token = newFetchToken();
     const login = await stack.completeLogin(`${stack.baseUrl}/?type=onedrivev2&token=${token}`);
     expect(login.authId).toMatch(/^[0-9a-f]{30}:[A-Za-z0-9!\-_.]{32}$/);
@@ -82,14 +82,14 @@ describe('fetch tokens', () => {
     expect(await fetchJson(`token=${token}`)).toEqual({ error: 'No such entry' });
   });
 
-  test('a login with a token the index never registered shows the AuthID but /fetch never has it', async () => {
+  it('a login with a token the index never registered shows the AuthID but /fetch never has it', async () => {
     const token = newFetchToken();
     const login = await stack.completeLogin(`${stack.baseUrl}/login?id=googledrive&token=${token}`);
     expect(login.authId).toMatch(/^[0-9a-f]{30}:/);
     expect(await fetchJson(`token=${token}`)).toEqual({ error: 'No such entry' });
   });
 
-  test('answers JSONP for callback= and jsonp=, and refuses a callback that is not a name', async () => {
+  it('answers JSONP for callback= and jsonp=, and refuses a callback that is not a name', async () => {
     const token = newFetchToken();
     await indexPage(`token=${token}`);
     for (const param of ['callback', 'jsonp']) {
@@ -105,7 +105,7 @@ describe('fetch tokens', () => {
 });
 
 describe('login state', () => {
-  test('lives 10 minutes: a callback after that gets the pseudo-AuthID', async () => {
+  it('lives 10 minutes: a callback after that gets the pseudo-AuthID', async () => {
     const start = async (): Promise<string> => {
       const response = await fetch(`${stack.baseUrl}/login?id=onedrivev2`, { redirect: 'manual' });
       return new URL(response.headers.get('location')!).searchParams.get('state')!;

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { launchChromium } from '../../fixtures/chromium';
 import { closeServer, listenOnLoopback } from '../../fixtures/loopback-server';
@@ -25,7 +25,7 @@ afterAll(async () => {
   await closeServer(opener);
 });
 
-test('in Chromium: provider forms work and the result page posts authid:<AuthID> to its opener without CSP violations', async () => {
+it('in Chromium: provider forms work and the result page posts authid:<AuthID> to its opener without CSP violations', async () => {
   const context = await browser.newContext();
   const violations: string[] = [];
   context.on('console', (message) => {

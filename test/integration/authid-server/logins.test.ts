@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { PCLOUD_REGION } from '../../fixtures/oauth-provider';
 import { newFetchToken } from './support/http';
@@ -20,7 +20,7 @@ const fetchAuthId = async (stack: AuthIdStack, token: string): Promise<unknown> 
   (await fetch(`${stack.baseUrl}/fetch?token=${token}`)).json();
 
 describe('redirect logins', () => {
-  test('/login sends the browser to the provider with the protocol parameters and extras', async () => {
+  it('/login sends the browser to the provider with the protocol parameters and extras', async () => {
     const response = await fetch(`${v1.baseUrl}/login?id=googledrive`, { redirect: 'manual' });
     expect(response.status).toBe(302);
     const target = new URL(response.headers.get('location')!);
@@ -36,7 +36,7 @@ describe('redirect logins', () => {
     });
   });
 
-  test('v1: the AuthID shows in <pre id="user-id">, reaches /fetch and is posted to the opener by a same-origin script', async () => {
+  it('v1: the AuthID shows in <pre id="user-id">, reaches /fetch and is posted to the opener by a same-origin script', async () => {
     const token = newFetchToken();
     const login = await v1.completeLogin(`${v1.baseUrl}/?type=dropbox&token=${token}`);
     expect(new URL(login.finalUrl).pathname).toBe('/logged-in');
@@ -50,14 +50,14 @@ describe('redirect logins', () => {
     expect(script).toContain("window.opener.postMessage('authid:' + shown.textContent, targets[i])");
   });
 
-  test('v2 without storage: v2:<provider>:<refresh token>', async () => {
+  it('v2 without storage: v2:<provider>:<refresh token>', async () => {
     const token = newFetchToken();
     const login = await v2.completeLogin(`${v2.baseUrl}/?type=onedrivev2&token=${token}`);
     expect(login.authId).toMatch(/^v2:onedrivev2:\S{20,}$/);
     expect(await fetchAuthId(v2, token)).toEqual({ authid: login.authId });
   });
 
-  test('pCloud: the access token is the AuthID and the callback region is listed under it', async () => {
+  it('pCloud: the access token is the AuthID and the callback region is listed under it', async () => {
     const token = newFetchToken();
     const login = await v1.completeLogin(`${v1.baseUrl}/?type=pcloud&token=${token}`);
     expect(new URL(login.finalUrl).searchParams.get('hostname')).toBe(PCLOUD_REGION.hostname);
@@ -67,7 +67,7 @@ describe('redirect logins', () => {
     expect(await fetchAuthId(v1, token)).toEqual({ authid: login.authId });
   });
 
-  test('denied at the provider: the pseudo-AuthID, status 200, nothing for /fetch', async () => {
+  it('denied at the provider: the pseudo-AuthID, status 200, nothing for /fetch', async () => {
     const token = newFetchToken();
     const login = await v1.completeLogin(`${v1.baseUrl}/?type=box.com&token=${token}`, { deny: true });
     expect(new URL(login.finalUrl).searchParams.get('error')).toBe('access_denied');
@@ -76,7 +76,7 @@ describe('redirect logins', () => {
     expect(await fetchAuthId(v1, token)).toEqual({ wait: 'Not ready' });
   });
 
-  test('a replayed callback (state already used) gets the pseudo-AuthID', async () => {
+  it('a replayed callback (state already used) gets the pseudo-AuthID', async () => {
     const login = await v1.completeLogin(`${v1.baseUrl}/login?id=onedrivev2`);
     expect(login.authId).toMatch(V1);
     const replay = await fetch(login.finalUrl);
@@ -84,14 +84,14 @@ describe('redirect logins', () => {
     expect(await replay.text()).toContain(`<pre id="user-id">${TRY_AGAIN}</pre>`);
   });
 
-  test('an unknown state or a callback without code gets the pseudo-AuthID', async () => {
+  it('an unknown state or a callback without code gets the pseudo-AuthID', async () => {
     for (const query of ['state=unknown&code=abc', 'code=abc', '']) {
       const page = await (await fetch(`${v1.baseUrl}/logged-in?${query}`)).text();
       expect(page).toContain(`<pre id="user-id">${TRY_AGAIN}</pre>`);
     }
   });
 
-  test('an unknown provider id is refused', async () => {
+  it('an unknown provider id is refused', async () => {
     const response = await fetch(`${v1.baseUrl}/login?id=nosuch`, { redirect: 'manual' });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Error: No such provider');
@@ -99,14 +99,14 @@ describe('redirect logins', () => {
 });
 
 describe('CLI-token logins', () => {
-  test('the form carries the provider id and fetch token', async () => {
+  it('the form carries the provider id and fetch token', async () => {
     const html = await (await fetch(`${v1.baseUrl}/cli-token?id=jottacloud&token=abcdefghij`)).text();
     expect(html).toContain('<form action="/cli-token-login" method="post">');
     expect(html).toContain('name="id" value="jottacloud"');
     expect(html).toContain('name="fetchtoken" value="abcdefghij"');
   });
 
-  test('a good token gives a v1 AuthID through a password grant, also for /fetch', async () => {
+  it('a good token gives a v1 AuthID through a password grant, also for /fetch', async () => {
     const token = newFetchToken();
     await fetch(`${v1.baseUrl}/?type=jottacloud&token=${token}`);
     const login = await v1.completeCliLogin(token, { username: 'carol' });
@@ -116,12 +116,12 @@ describe('CLI-token logins', () => {
     expect(v1.provider.tokenRequests.at(-1)).toEqual({ grantType: 'password', clientId: 'jottacli', ok: true });
   });
 
-  test('without storage the CLI login gives a v2 AuthID', async () => {
+  it('without storage the CLI login gives a v2 AuthID', async () => {
     const login = await v2.completeCliLogin();
     expect(login.authId).toMatch(/^v2:jottacloud:\S{20,}$/);
   });
 
-  test.each([
+  it.each([
     ['not base64url JSON', '%%%not-a-token%%%'],
     ['too short', 'eyJ9'],
     ['JSON without auth_token', Buffer.from(JSON.stringify({ username: 'carol' })).toString('base64url')],
@@ -130,7 +130,7 @@ describe('CLI-token logins', () => {
     expect(login.authId).toBe('Error: Invalid CLI token');
   });
 
-  test('a token the provider refuses: Error: CLI token could not be authorized…', async () => {
+  it('a token the provider refuses: Error: CLI token could not be authorized…', async () => {
     const forged = Buffer.from(JSON.stringify({ username: 'carol', auth_token: 'wrong' })).toString('base64url');
     const login = await v1.completeCliLogin('', { cliToken: forged });
     expect(login.authId).toBe('Error: CLI token could not be authorized, create a new and try again');

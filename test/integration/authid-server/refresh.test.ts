@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { manualClock } from '../../fixtures/manual-clock';
 import { refreshWithHeader } from './support/http';
@@ -30,7 +30,7 @@ const refreshes = (on: AuthIdStack, ok?: boolean): number =>
   on.provider.countTokenRequests({ grantType: 'refresh_token', ...(ok === undefined ? {} : { ok }) });
 
 describe('refresh', () => {
-  test('the AuthID may come as query, form field or X-AuthID; the answer is {access_token, expires, type}', async () => {
+  it('the AuthID may come as query, form field or X-AuthID; the answer is {access_token, expires, type}', async () => {
     const authId = await login(stack, 'onedrivev2');
     const viaQuery = await fetch(`${stack.baseUrl}/refresh?authid=${encodeURIComponent(authId)}`);
     const viaForm = await fetch(`${stack.baseUrl}/refresh`, { method: 'POST', body: new URLSearchParams({ authid: authId }) });
@@ -43,7 +43,7 @@ describe('refresh', () => {
     expect(viaHeader.json).toEqual(first);
   });
 
-  test('a cached access token is handed out while more than 30 s remain; the provider sees one refresh', async () => {
+  it('a cached access token is handed out while more than 30 s remain; the provider sees one refresh', async () => {
     const authId = await login(stack, 'googledrive');
     const fresh = await refreshWithHeader(stack.baseUrl, authId);
     clock.advance(60_000);
@@ -57,17 +57,17 @@ describe('refresh', () => {
     expect(refreshes(stack)).toBe(2);
   });
 
-  test('dropbox refreshes work without redirect_uri', async () => {
+  it('dropbox refreshes work without redirect_uri', async () => {
     const authId = await login(stack, 'dropbox');
     expect((await refreshWithHeader(stack.baseUrl, authId)).json).toMatchObject({ type: 'dropbox' });
   });
 
-  test('v2 AuthIDs refresh statelessly, also on a server that has storage', async () => {
+  it('v2 AuthIDs refresh statelessly, also on a server that has storage', async () => {
     const authId = await login(noStorage, 'onedrivev2');
     expect((await refreshWithHeader(noStorage.baseUrl, authId)).json).toMatchObject({ type: 'onedrivev2', expires: 3590 });
   });
 
-  test('once the grant is revoked at the provider: cached answers until the cache runs out, then 500 An error occurred', async () => {
+  it('once the grant is revoked at the provider: cached answers until the cache runs out, then 500 An error occurred', async () => {
     const authId = await login(stack, 'onedrivev2', 'revoked-user');
     expect((await refreshWithHeader(stack.baseUrl, authId)).status).toBe(200);
     expect(stack.provider.revokeAllGrants('revoked-user')).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe('refresh', () => {
     expect(refreshes(stack, false)).toBe(1);
   });
 
-  test('a provider that is down gives 500 An error occurred', async () => {
+  it('a provider that is down gives 500 An error occurred', async () => {
     const authId = await login(stack, 'onedrivev2');
     stack.provider.setDown(true);
     try {
@@ -91,7 +91,7 @@ describe('refresh', () => {
 });
 
 describe('rotating refresh tokens', () => {
-  test('box.com v1: each refresh stores the new refresh token, so refreshing again and again keeps working', async () => {
+  it('box.com v1: each refresh stores the new refresh token, so refreshing again and again keeps working', async () => {
     const authId = await login(stack, 'box.com');
     for (let round = 0; round < 3; round += 1) {
       expect(await refreshWithHeader(stack.baseUrl, authId)).toMatchObject({ status: 200, json: { type: 'box.com' } });
@@ -101,7 +101,7 @@ describe('rotating refresh tokens', () => {
     expect(refreshes(stack, false)).toBe(0);
   });
 
-  test('box.com v1: concurrent refreshes share one provider call, so the refresh token is spent once', async () => {
+  it('box.com v1: concurrent refreshes share one provider call, so the refresh token is spent once', async () => {
     const authId = await login(stack, 'box.com');
     const answers = await Promise.all([1, 2, 3].map(() => refreshWithHeader(stack.baseUrl, authId)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
@@ -109,7 +109,7 @@ describe('rotating refresh tokens', () => {
     expect(refreshes(stack)).toBe(1);
   });
 
-  test('jottacloud (CLI login) rotates too and keeps working', async () => {
+  it('jottacloud (CLI login) rotates too and keeps working', async () => {
     const { authId } = await stack.completeCliLogin();
     for (let round = 0; round < 2; round += 1) {
       expect(await refreshWithHeader(stack.baseUrl, authId!)).toMatchObject({ status: 200, json: { type: 'jottacloud' } });
@@ -118,7 +118,7 @@ describe('rotating refresh tokens', () => {
     expect(refreshes(stack, true)).toBe(2);
   });
 
-  test('box.com v2 cannot follow rotation: the second refresh past the cache is refused', async () => {
+  it('box.com v2 cannot follow rotation: the second refresh past the cache is refused', async () => {
     const authId = await login(noStorage, 'box.com');
     expect((await refreshWithHeader(noStorage.baseUrl, authId)).status).toBe(200);
     clock.advance(PAST_CACHE_MS);
@@ -127,7 +127,7 @@ describe('rotating refresh tokens', () => {
 });
 
 describe('refresh errors (self-hosted texts)', () => {
-  test.each([
+  it.each([
     ['no AuthID', undefined, 400, 'Missing AuthID'],
     ['no colon', 'justonepart', 400, 'Invalid AuthId format'],
     ['unknown key id', `${'0'.repeat(30)}:${'a'.repeat(32)}`, 401, 'Invalid key or password'],
@@ -140,18 +140,18 @@ describe('refresh errors (self-hosted texts)', () => {
     expect(await response.text()).toBe(reason);
   });
 
-  test('wrong password: 401 Invalid key or password', async () => {
+  it('wrong password: 401 Invalid key or password', async () => {
     const authId = await login(stack, 'onedrivev2');
     const [keyId] = authId.split(':');
     expect(await refreshWithHeader(stack.baseUrl, `${keyId}:${'x'.repeat(32)}`)).toMatchObject({ status: 401, reason: 'Invalid key or password' });
   });
 
-  test('a v1 AuthID on a server without storage: 400 Persisted storage is not configured', async () => {
+  it('a v1 AuthID on a server without storage: 400 Persisted storage is not configured', async () => {
     const authId = await login(stack, 'onedrivev2');
     expect(await refreshWithHeader(noStorage.baseUrl, authId)).toMatchObject({ status: 400, reason: 'Persisted storage is not configured' });
   });
 
-  test('revoked at the server: the cached token until it runs out, then 401 Invalid key or password', async () => {
+  it('revoked at the server: the cached token until it runs out, then 401 Invalid key or password', async () => {
     const authId = await login(stack, 'onedrivev2');
     expect((await refreshWithHeader(stack.baseUrl, authId)).status).toBe(200);
     const revoked = await fetch(`${stack.baseUrl}/revoked`, { method: 'POST', headers: { 'X-AuthID': authId } });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { refreshWithHeader, revokedResult } from './support/http';
 
@@ -20,33 +20,33 @@ const revokeViaForm = async (on: AuthIdStack, authId: string): Promise<{ status:
 };
 
 describe('revoke', () => {
-  test('GET /revoke is a form posting authid to /revoked', async () => {
+  it('GET /revoke is a form posting authid to /revoked', async () => {
     const html = await (await fetch(`${stack.baseUrl}/revoke`)).text();
     expect(html).toContain('<form action="/revoked" method="post">');
     expect(html).toContain('name="authid"');
   });
 
-  test('a v1 AuthID is deleted: HTTP 400 with Token is revoked; the next revoke no longer knows it', async () => {
+  it('a v1 AuthID is deleted: HTTP 400 with Token is revoked; the next revoke no longer knows it', async () => {
     const { authId } = await stack.completeLogin(`${stack.baseUrl}/login?id=onedrivev2`);
     expect(await revokeViaForm(stack, authId!)).toEqual({ status: 400, result: 'Token is revoked' });
     expect(await revokeViaForm(stack, authId!)).toEqual({ status: 400, result: 'Error: Invalid AuthId' });
     expect(await refreshWithHeader(stack.baseUrl, authId!)).toMatchObject({ status: 401, reason: 'Invalid key or password' });
   });
 
-  test('X-AuthID works as well', async () => {
+  it('X-AuthID works as well', async () => {
     const { authId } = await stack.completeLogin(`${stack.baseUrl}/login?id=box.com`);
     const response = await fetch(`${stack.baseUrl}/revoked`, { method: 'POST', headers: { 'X-AuthID': authId! } });
     expect(revokedResult(await response.text())).toBe('Token is revoked');
   });
 
-  test('a wrong password does not delete the entry', async () => {
+  it('a wrong password does not delete the entry', async () => {
     const { authId } = await stack.completeLogin(`${stack.baseUrl}/login?id=onedrivev2`);
     const [keyId] = authId!.split(':');
     expect((await revokeViaForm(stack, `${keyId}:${'y'.repeat(32)}`)).result).toBe('Error: Invalid AuthId');
     expect((await refreshWithHeader(stack.baseUrl, authId!)).status).toBe(200);
   });
 
-  test.each([
+  it.each([
     ['v2', 'v2:onedrivev2:abcdefghijkl', V2_TEXT],
     ['no colon', 'justonepart', 'Error: Invalid AuthId format'],
     ['missing', '', 'Error: Missing AuthID'],
@@ -54,11 +54,11 @@ describe('revoke', () => {
     expect(await revokeViaForm(stack, authId)).toEqual({ status: 400, result: text });
   });
 
-  test('a v1 AuthID on a server without storage', async () => {
+  it('a v1 AuthID on a server without storage', async () => {
     expect((await revokeViaForm(noStorage, `${'a'.repeat(30)}:${'b'.repeat(32)}`)).result).toBe('Error: Persisted storage is not configured on server');
   });
 
-  test('the result is HTML-escaped', async () => {
+  it('the result is HTML-escaped', async () => {
     const html = await (await fetch(`${stack.baseUrl}/revoked`, { method: 'POST', body: new URLSearchParams({ authid: 'v2:<b>x</b>' }) })).text();
     expect(html).not.toContain('<b>x</b>');
   });

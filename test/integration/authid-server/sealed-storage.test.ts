@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it  } from 'vitest';
 import { parseAuthId } from '../../../electron/authid-server/authid-format';
 import { JsonFileTokenStorage } from '../../../electron/authid-server/storage/json-file-token-storage';
 import { SealedTokenStore } from '../../../electron/authid-server/storage/sealed-token-store';
@@ -11,7 +11,7 @@ import { MemoryTokenStorage } from '../../../electron/authid-server/storage/toke
 const TOKENS = { access_token: 'secret-access', refresh_token: 'secret-refresh', expires_in: 3600 };
 
 describe('sealing', () => {
-  test('opens with the password and key id it was sealed under, and with nothing else', async () => {
+  it('opens with the password and key id it was sealed under, and with nothing else', async () => {
     const entry = await seal('{"x":1}', 'the-password', 'key-1');
     expect(await unseal(entry, 'the-password', 'key-1')).toBe('{"x":1}');
     await expect(unseal(entry, 'other-password', 'key-1')).rejects.toBeInstanceOf(UnsealError);
@@ -21,7 +21,7 @@ describe('sealing', () => {
     await expect(unseal({ ...entry, data: flipped.toString('base64') }, 'the-password', 'key-1')).rejects.toBeInstanceOf(UnsealError);
   });
 
-  test('uses a fresh salt and IV every time', async () => {
+  it('uses a fresh salt and IV every time', async () => {
     const [a, b] = await Promise.all([seal('same', 'pw', 'k'), seal('same', 'pw', 'k')]);
     expect(a.salt).not.toBe(b.salt);
     expect(a.iv).not.toBe(b.iv);
@@ -30,7 +30,7 @@ describe('sealing', () => {
 });
 
 describe('sealed token store', () => {
-  test('issues v1 AuthIDs that unlock their tokens; a wrong password or unknown key reads as one error', async () => {
+  it('issues v1 AuthIDs that unlock their tokens; a wrong password or unknown key reads as one error', async () => {
     const store = new SealedTokenStore(new MemoryTokenStorage());
     const authId = await store.create('box.com', TOKENS);
     const shape = parseAuthId(authId);
@@ -55,7 +55,7 @@ describe('JSON file storage', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('survives a restart, is owner-only and holds no token in clear', async () => {
+  it('survives a restart, is owner-only and holds no token in clear', async () => {
     const file = join(dir, 'tokens.json');
     const first = new JsonFileTokenStorage(file);
     const authId = await new SealedTokenStore(first).create('onedrivev2', TOKENS);
@@ -78,7 +78,7 @@ describe('JSON file storage', () => {
     await last.close();
   });
 
-  test('serialises concurrent writes without losing one', async () => {
+  it('serialises concurrent writes without losing one', async () => {
     const storage = new JsonFileTokenStorage(join(dir, 'tokens.json'));
     const store = new SealedTokenStore(storage);
     const ids = await Promise.all(Array.from({ length: 8 }, (_, i) => store.create(`p${i}`, TOKENS)));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { exposureLine } from '../../../electron/authid-server/standalone/run-standalone';
 import { ConfigError, loadStandaloneSettings } from '../../../electron/authid-server/standalone/standalone-config';
 import { completeLoginAt } from '../../fixtures/browserless/provider-login';
@@ -83,7 +83,7 @@ async function start(command: string, args: readonly string[], options: { detach
 }
 
 describe('the authid-server command', () => {
-  test('serves a login and Duplicati’s refresh, logs without secrets, and stops cleanly on SIGTERM', { timeout: 60_000 }, async () => {
+  it('serves a login and Duplicati’s refresh, logs without secrets, and stops cleanly on SIGTERM', { timeout: 60_000 }, async () => {
     registerSecret(provider.clients.standard.clientSecret);
     const { child, firstLine, baseUrl, output, exited } = await start(process.execPath, ['bin/authid-server.js', '--config', configFile]);
     const tokenFile = join(dir, 'data', 'tokens.json');
@@ -109,7 +109,7 @@ describe('the authid-server command', () => {
     await expect(fetch(`${baseUrl}/healthz`)).rejects.toThrow();
   });
 
-  test('exits 1 with the usage for a secret on the command line', async () => {
+  it('exits 1 with the usage for a secret on the command line', async () => {
     const child = spawn(process.execPath, ['bin/authid-server.js', '--config', configFile, '--client-secret', 'x'], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
     children.push(child);
     let stderr = '';
@@ -122,7 +122,7 @@ describe('the authid-server command', () => {
     expect(stderr).toContain('never from the command line');
   });
 
-  test('npm run server starts the same server', { timeout: 60_000 }, async () => {
+  it('npm run server starts the same server', { timeout: 60_000 }, async () => {
     const { child, baseUrl, exited } = await start('npm', ['run', '--silent', 'server', '--', '--config', configFile], { detached: true });
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
     // What a terminal's Ctrl-C or a service manager does: signal the whole process group.
@@ -140,29 +140,29 @@ describe('the config', () => {
     return (error as Error).message;
   };
 
-  test('refuses a client secret written into it', async () => {
+  it('refuses a client secret written into it', async () => {
     const message = await loadError({ ...base, providers: [{ id: 'googledrive', clientId: 'x', clientSecret: 'leaked-secret-value' }] });
     expect(message).toContain('providers[0].clientSecret: a client secret does not belong in the config file');
     expect(message).not.toContain('leaked-secret-value');
   });
 
-  test('refuses another address than loopback without allowed hosts', async () => {
+  it('refuses another address than loopback without allowed hosts', async () => {
     expect(await loadError({ ...base, listen: { host: '0.0.0.0', port: 0 } })).toContain('listen.host 0.0.0.0 reaches other machines: list the names they use in allowedHosts');
   });
 
-  test('says which secret is missing, and which provider needs one', async () => {
+  it('says which secret is missing, and which provider needs one', async () => {
     expect(await loadError({ ...base, providers: [{ id: 'googledrive', clientId: 'x', clientSecretEnv: 'NOT_SET_ANYWHERE' }] })).toContain('the environment variable NOT_SET_ANYWHERE (its client secret) is not set');
     expect(await loadError({ ...base, providers: [{ id: 'box.com', clientId: 'x' }] })).toContain('Box.com needs the client secret');
   });
 
-  test('takes the port and data folder from the environment, and paths relative to the config file', async () => {
+  it('takes the port and data folder from the environment, and paths relative to the config file', async () => {
     const settings = await loadStandaloneSettings(await writeConfig('env.json', base), { AUTHID_SERVER_PORT: '0', AUTHID_SERVER_DATA_DIR: 'elsewhere' });
     expect(settings.port).toBe(0);
     expect(settings.tokenFile).toBe(join(dir, 'elsewhere', 'tokens.json'));
     expect(settings.providers.map((p) => p.id)).toEqual(['onedrivev2']);
   });
 
-  test('an exposed server says so first, with the names it answers to', async () => {
+  it('an exposed server says so first, with the names it answers to', async () => {
     const settings = await loadStandaloneSettings(await writeConfig('exposed.json', { ...base, listen: { host: '0.0.0.0', port: 8357 }, allowedHosts: ['nas.local:8357'] }), {});
     expect(settings.publicBaseUrl).toBe('http://nas.local:8357');
     const line = exposureLine(settings, { baseUrl: 'http://nas.local:8357', port: 8357, hasStorage: true, close: async () => undefined });

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it  } from 'vitest';
 import type { ProviderSettingsInput } from '../../../electron/authid-server/provider-settings';
 import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server/start-authid-server';
 import { closeServer, listenOnLoopback } from '../../fixtures/loopback-server';
@@ -75,7 +75,7 @@ async function callback(providerId: string, extraQuery = ''): Promise<string> {
 }
 
 describe('code exchange', () => {
-  test('posts client credentials, code, grant type, redirect URI and state', async () => {
+  it('posts client credentials, code, grant type, redirect URI and state', async () => {
     answer = json({ access_token: 'at-1', refresh_token: 'rt-1', expires_in: 3600 });
     await callback('onedrivev2');
     expect(recorded).toEqual([{
@@ -91,7 +91,7 @@ describe('code exchange', () => {
     }]);
   });
 
-  test('dropbox: no state in the exchange, no redirect_uri in refreshes', async () => {
+  it('dropbox: no state in the exchange, no redirect_uri in refreshes', async () => {
     answer = json({ access_token: 'at-2', refresh_token: 'rt-2', expires_in: 3600 });
     const authId = await callback('dropbox');
     expect(recorded[0]!.form).not.toHaveProperty('state');
@@ -99,21 +99,21 @@ describe('code exchange', () => {
     expect(recorded[1]!.form).toEqual({ client_id: 'dropbox-client', client_secret: 'dropbox-secret', refresh_token: 'rt-2', grant_type: 'refresh_token' });
   });
 
-  test('other providers refresh with redirect_uri', async () => {
+  it('other providers refresh with redirect_uri', async () => {
     answer = json({ access_token: 'at-3', refresh_token: 'rt-3', expires_in: 3600 });
     const authId = await callback('onedrivev2');
     await refreshWithHeader(server.baseUrl, authId);
     expect(recorded[1]!.form).toMatchObject({ refresh_token: 'rt-3', redirect_uri: `${server.baseUrl}/logged-in` });
   });
 
-  test('pCloud: the token URL follows a known callback hostname; an unknown one keeps the configured URL', async () => {
+  it('pCloud: the token URL follows a known callback hostname; an unknown one keeps the configured URL', async () => {
     answer = json({ access_token: 'pcloud-token' });
     expect(await callback('pcloud', '&hostname=eapi.pcloud.com&locationid=2')).toBe('pcloud-token');
     await callback('pcloud', '&hostname=attacker.example&locationid=2');
     expect(recorded.map((r) => r.path)).toEqual(['/eu-token', '/token']);
   });
 
-  test('no refresh token from a provider that should send one: Server error, you must de-authorize <App>, with the link', async () => {
+  it('no refresh token from a provider that should send one: Server error, you must de-authorize <App>, with the link', async () => {
     answer = json({ access_token: 'at-only' });
     const start = await fetch(`${server.baseUrl}/login?id=googledrive`, { redirect: 'manual' });
     const state = new URL(start.headers.get('location')!).searchParams.get('state')!;
@@ -122,7 +122,7 @@ describe('code exchange', () => {
     expect(html).toContain('href="https://myaccount.google.com/permissions"');
   });
 
-  test.each([
+  it.each([
     ['refuses the code', json({ error: 'invalid_grant' }, 400)],
     ['answers something that is not JSON', (res: ServerResponse) => void res.writeHead(200).end('<html>')],
     ['answers more than 64 KiB', json({ access_token: 'x'.repeat(70 * 1024), refresh_token: 'r'.repeat(10) })],
@@ -133,7 +133,7 @@ describe('code exchange', () => {
 });
 
 describe('refresh storage', () => {
-  test('a rotated refresh token replaces the stored one; without a new one the old is kept', async () => {
+  it('a rotated refresh token replaces the stored one; without a new one the old is kept', async () => {
     answer = json({ access_token: 'at-a', refresh_token: 'rt-a', expires_in: 40 });
     const authId = await callback('onedrivev2');
     answer = json({ access_token: 'at-b', refresh_token: 'rt-b', expires_in: 40 });
@@ -144,7 +144,7 @@ describe('refresh storage', () => {
     expect(recorded.slice(1).map((r) => r.form.refresh_token)).toEqual(['rt-a', 'rt-b', 'rt-b']);
   });
 
-  test('a refresh answer without access token is 500 An error occurred', async () => {
+  it('a refresh answer without access token is 500 An error occurred', async () => {
     answer = json({ refresh_token: 'rt-x', access_token: 'at-x', expires_in: 3600 });
     const authId = await callback('onedrivev2');
     answer = json({ token_type: 'bearer' });

@@ -7,14 +7,14 @@
  */
 import { Agent } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER_LIMITS } from '../../../electron/authid-server';
 import { openBuiltInServer, type BuiltInServer } from '../../../electron/services/built-in-server';
 import { completeLoginAt } from '../../fixtures/browserless/provider-login';
 import { osPickedPort } from '../../fixtures/loopback-server';
 import { startOAuthProvider, type OAuthProviderFixture } from '../../fixtures/oauth-provider';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 import { newFetchToken, rawRequest, refreshWithHeader } from '../authid-server/support/http';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -55,13 +55,13 @@ async function loginWithToken(): Promise<{ token: string; authId: string }> {
 const fetchSlot = async (token: string, query = ''): Promise<Response> => fetch(`${baseUrl}/fetch?token=${token}${query}`);
 
 describe('a web page cannot take an AuthID from the server the app runs', () => {
-  test('the result page posts the AuthID to no opener: the app trusts no origin until the user adds one', async () => {
+  it('the result page posts the AuthID to no opener: the app trusts no origin until the user adds one', async () => {
     const script = await (await fetch(`${baseUrl}/assets/logged-in.js`)).text();
     expect(script).toContain('var targets = [];');
     expect(script).not.toContain("'*'");
   });
 
-  test('another site cannot register a fetch token or start a login with one', async () => {
+  it('another site cannot register a fetch token or start a login with one', async () => {
     const token = newFetchToken();
     for (const path of [`/?type=onedrivev2&token=${token}`, `/login?id=onedrivev2&token=${token}`]) {
       const answer = await rawRequest(baseUrl, path, { headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-dest': 'image' } });
@@ -71,7 +71,7 @@ describe('a web page cannot take an AuthID from the server the app runs', () => 
     expect(await (await fetchSlot(token)).json()).toEqual({ error: 'No such entry' });
   });
 
-  test('/fetch has no JSONP, may not be embedded, hands an AuthID out once, and a second registration keeps the slot', async () => {
+  it('/fetch has no JSONP, may not be embedded, hands an AuthID out once, and a second registration keeps the slot', async () => {
     const waiting = newFetchToken();
     await rawRequest(baseUrl, `/?token=${waiting}`);
     const jsonp = await fetchSlot(waiting, '&callback=steal');
@@ -84,7 +84,7 @@ describe('a web page cannot take an AuthID from the server the app runs', () => 
     expect(await (await fetchSlot(token)).json()).toEqual({ error: 'No such entry' });
   });
 
-  test('a cross-site POST to /revoked or /cli-token-login is refused, and the AuthID keeps refreshing', async () => {
+  it('a cross-site POST to /revoked or /cli-token-login is refused, and the AuthID keeps refreshing', async () => {
     const { authId } = await loginWithToken();
     const headers = { ...FORM, 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' };
     const revoked = await rawRequest(baseUrl, '/revoked', { method: 'POST', headers, body: new URLSearchParams({ authid: authId }).toString() });
@@ -97,7 +97,7 @@ describe('a web page cannot take an AuthID from the server the app runs', () => 
 
 describe('floods and held connections against the server the app runs', () => {
   // A client address of its own (on Linux all of 127/8 is this machine), so no other test's logins count.
-  test.runIf(process.platform === 'linux')('one client may hold only its share of pending logins', async () => {
+  it.runIf(process.platform === 'linux')('one client may hold only its share of pending logins', async () => {
     const share = DEFAULT_SERVER_LIMITS.maxPendingLoginsPerClient;
     const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: '127.0.0.77' });
     try {
@@ -109,7 +109,7 @@ describe('floods and held connections against the server the app runs', () => {
     }
   });
 
-  test(`more than ${DEFAULT_SERVER_LIMITS.maxConnections} connections at once: the extra one is closed unanswered`, async () => {
+  it(`more than ${DEFAULT_SERVER_LIMITS.maxConnections} connections at once: the extra one is closed unanswered`, async () => {
     const { port } = new URL(baseUrl);
     const open = () =>
       new Promise<Socket>((resolve, reject) => {

@@ -2,13 +2,13 @@
 // into the app's folder only as OS ciphertext, and after the app restarts (a new service on the
 // same folder, same keyring) the AuthID still refreshes the way Duplicati asks.
 import { readFileSync } from 'node:fs';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, it  } from 'vitest';
 import { openBuiltInServer, type BuiltInServer } from '../../../electron/services/built-in-server';
 import { completeLoginAt } from '../../fixtures/browserless/provider-login';
 import { osPickedPort } from '../../fixtures/loopback-server';
 import { startOAuthProvider, type OAuthProviderFixture } from '../../fixtures/oauth-provider';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 import { refreshWithHeader } from '../authid-server/support/http';
 
 let provider: OAuthProviderFixture | undefined;
@@ -20,7 +20,7 @@ afterEach(async () => {
   folder?.remove();
 });
 
-test('tokens sealed in the app folder refresh after a restart', async () => {
+it('tokens sealed in the app folder refresh after a restart', async () => {
   provider = await startOAuthProvider();
   folder = tempFolder();
   const box = new FakeSecretBox();

@@ -7,14 +7,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, it  } from 'vitest';
 import { openBuiltInServer, type BuiltInServer } from '../../../electron/services/built-in-server';
 import { launchChromium } from '../../fixtures/chromium';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
 import { closeServer, listenOnLoopback, osPickedPort } from '../../fixtures/loopback-server';
 import { startOAuthProvider, type OAuthProviderFixture } from '../../fixtures/oauth-provider';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 
 const WEB_UI_PAGE = `<!DOCTYPE html><title>Duplicati</title>
 <script>window.messages = []; window.addEventListener('message', (e) => window.messages.push(String(e.data)));</script>`;
@@ -70,7 +70,7 @@ async function messagesAfterScript(page: Page, popup: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { messages: string[] }).messages);
 }
 
-test.each(['127.0.0.1', 'localhost'])('with the setting on, Duplicati’s web UI at http://%s:<its port> receives the AuthID', async (host) => {
+it.each(['127.0.0.1', 'localhost'])('with the setting on, Duplicati’s web UI at http://%s:<its port> receives the AuthID', async (host) => {
   expect((await builtIn.setDuplicatiWebUi(webUiPort)).duplicatiWebUi?.origins).toContain(`http://${host}:${webUiPort}`);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -83,7 +83,7 @@ test.each(['127.0.0.1', 'localhost'])('with the setting on, Duplicati’s web UI
   await context.close();
 });
 
-test('with it off, the same page receives nothing: the AuthID shows only in the login window', async () => {
+it('with it off, the same page receives nothing: the AuthID shows only in the login window', async () => {
   expect((await builtIn.setDuplicatiWebUi(undefined)).duplicatiWebUi).toBeUndefined();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -96,7 +96,7 @@ test('with it off, the same page receives nothing: the AuthID shows only in the 
   await context.close();
 });
 
-test('the setting survives a restart and only accepts a real port', async () => {
+it('the setting survives a restart and only accepts a real port', async () => {
   await builtIn.setDuplicatiWebUi(8200);
   await builtIn.stop();
   builtIn = await openBuiltInServer({ backend: folder.backend(), secretBox: new FakeSecretBox() });

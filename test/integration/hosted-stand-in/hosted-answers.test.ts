@@ -3,7 +3,7 @@
  * shared/reference/authid-protocol.md says the hosted handler does, and the app's server client
  * reads those answers right: worker offload, the provider's own errors, bare 500s.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it  } from 'vitest';
 import { refresh } from '../../../electron/services/server-client';
 import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
@@ -38,14 +38,14 @@ const login = async (stack: AuthIdStack, provider: string, account = 'alice'): P
 };
 
 describe('logins', () => {
-  test('/login for a provider the server does not have: hosted JSON 500 "Server error", self-hosted a page that says so', async () => {
+  it('/login for a provider the server does not have: hosted JSON 500 "Server error", self-hosted a page that says so', async () => {
     const answer = await fetch(`${hosted.baseUrl}/login?id=googledrive&token=x`, { redirect: 'manual' });
     expect([answer.status, answer.headers.get('x-reason'), await answer.json()]).toEqual([500, null, { error: 'Server error' }]);
     const page = await fetch(`${selfHosted.baseUrl}/login?id=box.com`, { redirect: 'manual' });
     expect(await page.text()).toContain('No such provider on this server.');
   });
 
-  test('a code exchange the provider refuses: JSON 500 with the provider’s error in X-Reason, naming the provider', async () => {
+  it('a code exchange the provider refuses: JSON 500 with the provider’s error in X-Reason, naming the provider', async () => {
     hosted.standIn!.edge.setFault('dropbox', { grantType: 'authorization_code', status: 400, body: '{"error": "invalid_grant", "error_description": "The code has expired."}' });
     try {
       const outcome = await hosted.completeLogin(`${hosted.baseUrl}/login?id=dropbox`);
@@ -57,7 +57,7 @@ describe('logins', () => {
     }
   });
 
-  test('a CLI token it cannot use: the error as page text, with no AuthID on the page', async () => {
+  it('a CLI token it cannot use: the error as page text, with no AuthID on the page', async () => {
     const outcome = await hosted.completeCliLogin('', { cliToken: 'not-a-token' });
     expect([outcome.status, outcome.authId]).toEqual([200, null]);
     expect(outcome.html).toContain('Error: Invalid CLI token');
@@ -65,14 +65,14 @@ describe('logins', () => {
 });
 
 describe('refreshes', () => {
-  test('worker offload: a 302 to the worker’s /refresh, which the client follows once and which refreshes for real', async () => {
+  it('worker offload: a 302 to the worker’s /refresh, which the client follows once and which refreshes for real', async () => {
     const authId = await login(offloading, 'onedrivev2');
     const first = await fetch(`${offloading.baseUrl}/refresh`, { headers: { 'X-AuthID': authId }, redirect: 'manual' });
     expect([first.status, first.headers.get('location')]).toEqual([302, `${offloading.standIn!.workerBaseUrl}/refresh`]);
     expect(await refresh(authId, asServer(offloading))).toMatchObject({ ok: true, expiresInSeconds: 3590, serviceType: 'onedrivev2' });
   });
 
-  test('a revoked grant: the provider’s invalid_grant in X-Reason means log in again, and the message names the provider', async () => {
+  it('a revoked grant: the provider’s invalid_grant in X-Reason means log in again, and the message names the provider', async () => {
     const authId = await login(hosted, 'box.com', 'revoked-box-user');
     hosted.provider.revokeAllGrants('revoked-box-user');
     const answer = await fetch(`${hosted.baseUrl}/refresh`, { headers: { 'X-AuthID': authId } });
@@ -83,7 +83,7 @@ describe('refreshes', () => {
     expect(!result.ok && result.message).toMatch(/^Box refused to give a new access token: the access was revoked or has expired\. Log in again/);
   });
 
-  test('a provider that is down for a moment (temporarily_unavailable) is retried, not re-authorized', async () => {
+  it('a provider that is down for a moment (temporarily_unavailable) is retried, not re-authorized', async () => {
     const authId = await login(hosted, 'dropbox');
     clock.advance(PAST_CACHE_MS);
     hosted.provider.setDown(true);
@@ -92,7 +92,7 @@ describe('refreshes', () => {
     expect(!result.ok && result.message).toBe('Dropbox could not give a new access token just now. It will be tried again.');
   });
 
-  test('any other failure is a bare HTML 500 with no reason', async () => {
+  it('any other failure is a bare HTML 500 with no reason', async () => {
     const authId = await login(hosted, 'onedrivev2');
     clock.advance(PAST_CACHE_MS);
     hosted.standIn!.edge.setFault('onedrivev2', { grantType: 'refresh_token', status: 200, contentType: 'text/html', body: '<html>maintenance</html>' });

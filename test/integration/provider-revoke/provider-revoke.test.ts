@@ -2,7 +2,7 @@
 // oidc-provider): the provider's RFC 7009 endpoint stands in for Google's, a thin loopback stand-in
 // for Dropbox's. After the revoke the server's cached access token is refused by the provider, and
 // the first refresh that reaches the provider fails there with invalid_grant.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import type { AuthIdKind } from '../../../electron/services/authids/authid-kind';
 import { revokeAtProvider, type ProviderRevokeEndpoints } from '../../../electron/services/provider-revoke';
 import type { ProviderId } from '../../../electron/services/providers/provider-id';
@@ -80,7 +80,7 @@ describe.each<[string, ProviderId, () => AuthIdStack, AuthIdKind]>([
   ['Dropbox v1', 'dropbox', () => v1Stack, 'v1'],
   ['Dropbox v2', 'dropbox', () => v2Stack, 'v2'],
 ])('%s', (_name, provider, stackOf, kind) => {
-  test('the provider ends the grant: the cached access token is refused, the next refresh fails at the provider', async () => {
+  it('the provider ends the grant: the cached access token is refused, the next refresh fails at the provider', async () => {
     const stack = stackOf();
     const authId = await login(stack, provider);
     expect(authId.startsWith('v2:')).toBe(kind === 'v2');
@@ -109,7 +109,7 @@ describe.each<[string, ProviderId, () => AuthIdStack, AuthIdKind]>([
 describe('Dropbox', () => {
   const endpoints = (): ProviderRevokeEndpoints => endpointsFor(v1Stack);
 
-  test('sends a Bearer access token with a JSON null body, as Dropbox expects', async () => {
+  it('sends a Bearer access token with a JSON null body, as Dropbox expects', async () => {
     const authId = await login(v1Stack, 'dropbox');
     const token = await accessToken(v1Stack, authId);
     const dropbox = standIns.get(v1Stack)!;
@@ -121,7 +121,7 @@ describe('Dropbox', () => {
     expect(seen!.headers['content-type']).toBe('application/json');
   });
 
-  test('a bare Dropbox access token is revoked directly, and the grant it came from ends too', async () => {
+  it('a bare Dropbox access token is revoked directly, and the grant it came from ends too', async () => {
     const authId = await login(v1Stack, 'dropbox');
     const token = await accessToken(v1Stack, authId);
     const outcome = await revokeAtProvider({ authId: token, kind: 'access-token-only', provider: 'dropbox', server: serverOf(v1Stack) }, { endpoints: endpoints() });
@@ -129,7 +129,7 @@ describe('Dropbox', () => {
     await expectRefreshFailsAtProvider(v1Stack, authId);
   });
 
-  test('a token that no longer works is reported as already ended', async () => {
+  it('a token that no longer works is reported as already ended', async () => {
     const authId = await login(v1Stack, 'dropbox');
     const token = await accessToken(v1Stack, authId);
     expect((await revokeAtProvider({ authId: token, kind: 'access-token-only', provider: 'dropbox', server: serverOf(v1Stack) }, { endpoints: endpoints() })).outcome).toBe('revoked');
@@ -139,7 +139,7 @@ describe('Dropbox', () => {
 });
 
 describe('where the provider offers no way', () => {
-  test.each<[ProviderId, RegExp]>([
+  it.each<[ProviderId, RegExp]>([
     ['onedrivev2', /Microsoft offers apps no way/],
     ['box.com', /client secret, which only the AuthID server holds/],
     ['pcloud', /pCloud offers apps no way/],
@@ -153,7 +153,7 @@ describe('where the provider offers no way', () => {
     expect(sent).toEqual([]);
   });
 
-  test('a refresh the server refuses for good means nothing reaches the provider', async () => {
+  it('a refresh the server refuses for good means nothing reaches the provider', async () => {
     const sent: Sent[] = [];
     const outcome = await revokeAtProvider(
       { authId: `${'a'.repeat(32)}:${'b'.repeat(32)}`, kind: 'v1', provider: 'googledrive', server: serverOf(v1Stack) },

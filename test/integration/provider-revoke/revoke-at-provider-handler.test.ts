@@ -1,6 +1,6 @@
 // The revoke dialog's two choices through the app's handlers, on real logins: the plan offers
 // revoking at the provider where it applies, and that request reports each step.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it  } from 'vitest';
 import { providerRevokeHandler, type ProviderRevokeHandler } from '../../../electron/app/handlers/provider-revoke-handler';
 import { revokeHandlers } from '../../../electron/app/handlers/revoke-handlers';
 import { UserFacingError } from '../../../electron/ipc/user-facing-error';
@@ -14,10 +14,10 @@ import { memoryAutostart } from '../../fixtures/app/recording-ports';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { startDropboxRevokeStandIn, type DropboxRevokeStandIn } from '../../fixtures/dropbox-revoke-stand-in';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { closedPortServer } from '../../unit/server-client/support/loopback-server';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
-import { openTestVault } from '../../unit/vault/open-test-vault';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { closedPortServer } from '../../fixtures/recording-loopback-server';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
+import { openTestVault } from '../../fixtures/open-test-vault';
 
 let v1Stack: AuthIdStack;
 let v2Stack: AuthIdStack;
@@ -55,7 +55,7 @@ async function saved(stack: AuthIdStack, provider: ProviderId, kind: AuthIdKind 
 }
 
 describe('the plan', () => {
-  test('Google and Dropbox offer revoking at the provider, saying what it does in one sentence', async () => {
+  it('Google and Dropbox offer revoking at the provider, saying what it does in one sentence', async () => {
     const { record } = await saved(v1Stack, 'googledrive');
     const plan = await planFor(record.id);
     expect(plan.method).toBe('server');
@@ -73,7 +73,7 @@ describe('the plan', () => {
     expect((await planFor(pcloud.id)).atProvider).toBeUndefined();
   });
 
-  test('elsewhere the plan says why not, with the de-authorize page', async () => {
+  it('elsewhere the plan says why not, with the de-authorize page', async () => {
     const { record } = await saved(v1Stack, 'onedrivev2');
     const plan = await planFor(record.id);
     expect(plan.atProvider).toBeUndefined();
@@ -83,7 +83,7 @@ describe('the plan', () => {
 });
 
 describe('revoking at the provider', () => {
-  test('Google v1: provider, then server, then this computer; the cached access token stops working', async () => {
+  it('Google v1: provider, then server, then this computer; the cached access token stops working', async () => {
     const { record, authId } = await saved(v1Stack, 'googledrive');
     const cached = await refresh(authId, { baseUrl: v1Stack.baseUrl, flavour: 'self-hosted' });
     if (!cached.ok) throw new Error('no access token');
@@ -100,7 +100,7 @@ describe('revoking at the provider', () => {
     expect((await fetch(v1Stack.provider.userinfoUrl, { headers: { authorization: `Bearer ${cached.accessToken}` } })).status).toBe(401);
   });
 
-  test('Dropbox v2: nothing to delete at the server', async () => {
+  it('Dropbox v2: nothing to delete at the server', async () => {
     const { record } = await saved(v2Stack, 'dropbox');
     const result = await handlerWith({ dropbox: dropbox.url }).revokeAtProvider({ id: record.id });
     expect(result.steps.map((s) => [s.step, s.outcome])).toEqual([
@@ -110,7 +110,7 @@ describe('revoking at the provider', () => {
     ]);
   });
 
-  test('when the provider cannot be reached, nothing else is done and the AuthID stays', async () => {
+  it('when the provider cannot be reached, nothing else is done and the AuthID stays', async () => {
     const { record, authId } = await saved(v1Stack, 'googledrive');
     const unreachable = `${(await closedPortServer()).baseUrl}/revoke`;
     const result = await handlerWith({ google: unreachable }).revokeAtProvider({ id: record.id });
@@ -120,7 +120,7 @@ describe('revoking at the provider', () => {
     expect((await refresh(authId, { baseUrl: v1Stack.baseUrl, flavour: 'self-hosted' })).ok).toBe(true);
   });
 
-  test('a provider without a way is refused before anything is sent', async () => {
+  it('a provider without a way is refused before anything is sent', async () => {
     const { record } = await saved(v1Stack, 'box.com');
     const error = await handlerWith({}).revokeAtProvider({ id: record.id }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);

@@ -4,7 +4,7 @@
  * Time moves from timer to timer, and to the scripted events: a 502 burst, a 503, a 15-day
  * outage, a provider outage, a grant revoked at the provider, a revoke at the server, a sleep.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, it  } from 'vitest';
 import type { Health } from '../../../electron/ipc/views';
 import { createRefresher, type Refresher } from '../../../electron/services/refresher';
 import { DAY_MS, ROTATING_INTERVAL } from '../../../electron/services/refresher/check-policy';
@@ -15,9 +15,9 @@ import { fixedSettings } from '../../fixtures/fixed-settings';
 import type { ProviderId } from '../../../electron/services/providers/provider-id';
 import { openVault, type Vault } from '../../../electron/services/vault/vault';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeTime } from '../../unit/refresher/support/fake-time';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeTime } from '../../fixtures/fake-time';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 import { ActivityTracker } from './support/check-activity';
 import { FaultFetch } from './support/fault-fetch';
 import { watchHealth, type HealthTimeline } from './support/health-timeline';
@@ -153,7 +153,7 @@ async function simulate(): Promise<void> {
 const successes = (name: string): number[] => net.requests(at(name).authId, at(name).provider === 'pcloud' ? '/userinfo' : '/refresh').filter((r) => r.status === 200).map((r) => r.at);
 const gaps = (times: number[]): number[] => times.slice(1).map((t, i) => t - times[i]!);
 
-test('every AuthID goes through exactly the expected health states', () => {
+it('every AuthID goes through exactly the expected health states', () => {
   const expected: Record<string, Health[]> = {
     alice: ['not-checked', 'healthy', 'needs-attention', 'healthy', 'needs-attention', 'healthy'],
     bob: ['not-checked', 'healthy', 'needs-attention', 'healthy', 'needs-attention', 'healthy'],
@@ -167,7 +167,7 @@ test('every AuthID goes through exactly the expected health states', () => {
   for (const [name, states] of Object.entries(expected)) expect([name, timeline.changes.get(at(name).id)]).toEqual([name, states]);
 });
 
-test('exactly one notification per transition into a problem', () => {
+it('exactly one notification per transition into a problem', () => {
   const perLabel = (name: string): number => timeline.notices.filter((n) => n.title.includes(`“${name}”`)).length;
   expect(Object.fromEntries([...seeded.keys()].map((name) => [name, perLabel(name)]))).toEqual({
     alice: 2, bob: 2, carol: 1, dave: 1, jotta: 1, erin: 1, mallory: 3, trent: 2,
@@ -175,7 +175,7 @@ test('exactly one notification per transition into a problem', () => {
   expect(timeline.notices).toHaveLength(13);
 });
 
-test('during the 15-day outage each AuthID sent no more requests than the backoff bound', () => {
+it('during the 15-day outage each AuthID sent no more requests than the backoff bound', () => {
   const bound = maxRequestsDuringOutage(OUTAGE.to - OUTAGE.from);
   for (const { authId } of seeded.values()) {
     const during = net.log.filter((r) => r.credential === authId && r.at >= t0 + OUTAGE.from && r.at < t0 + OUTAGE.to);
@@ -184,11 +184,11 @@ test('during the 15-day outage each AuthID sent no more requests than the backof
   }
 });
 
-test('no AuthID was ever refreshed twice at once', () => {
+it('no AuthID was ever refreshed twice at once', () => {
   expect(net.peakPerCredential).toBe(1);
 });
 
-test('rotating providers were refreshed no more often than every 7 days, and well inside 60', () => {
+it('rotating providers were refreshed no more often than every 7 days, and well inside 60', () => {
   for (const name of ['dave', 'jotta']) {
     const between = gaps(successes(name));
     expect(between.length).toBeGreaterThan(20);
@@ -199,7 +199,7 @@ test('rotating providers were refreshed no more often than every 7 days, and wel
   expect(rotatingAtProvider).toBe(successes('dave').length);
 });
 
-test('each grant was used well inside its unused lifetime', () => {
+it('each grant was used well inside its unused lifetime', () => {
   const lifetimeDays: Record<string, number> = { alice: 90, bob: 183, carol: 365, erin: 365, dave: 60, jotta: 365 };
   for (const [name, days] of Object.entries(lifetimeDays)) {
     expect(successes(name)[0]! - t0).toBeLessThan(DAY_MS);
@@ -208,7 +208,7 @@ test('each grant was used well inside its unused lifetime', () => {
   }
 });
 
-test('after sleeping, wake ran the overdue checks at once', () => {
+it('after sleeping, wake ran the overdue checks at once', () => {
   expect(overdueAtWake.length).toBeGreaterThan(0);
   for (const id of overdueAtWake) {
     const authId = [...seeded.values()].find((s) => s.id === id)!.authId;
@@ -216,7 +216,7 @@ test('after sleeping, wake ran the overdue checks at once', () => {
   }
 });
 
-test('revoked AuthIDs are not asked about again; nothing was lost; the rest still work', async () => {
+it('revoked AuthIDs are not asked about again; nothing was lost; the rest still work', async () => {
   const trentAfter = net.requests(at('trent').authId).filter((r) => r.at > t0 + 151 * DAY_MS);
   expect(trentAfter).toHaveLength(0);
   expect(vault.list()).toHaveLength(seeded.size);

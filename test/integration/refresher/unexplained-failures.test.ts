@@ -5,7 +5,7 @@
  * a week of nothing else the failing one asks for a new login; retries slow down after a day so
  * the whole run stays in its history.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, it  } from 'vitest';
 import { createRefresher, type Refresher } from '../../../electron/services/refresher';
 import { DAY_MS } from '../../../electron/services/refresher/check-policy';
 import { gaveUpReason, UNEXPLAINED_LIMIT_MS } from '../../../electron/services/refresher/unexplained-failures';
@@ -14,9 +14,9 @@ import type { AuthIdServer } from '../../../electron/services/servers/known-serv
 import { openVault, type Vault } from '../../../electron/services/vault/vault';
 import type { VaultRecord } from '../../../electron/services/vault/vault-record';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeTime } from '../../unit/refresher/support/fake-time';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeTime } from '../../fixtures/fake-time';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 import { ActivityTracker } from './support/check-activity';
 import { seededRandom } from './support/seeded-random';
 import { fixedSettings } from '../../fixtures/fixed-settings';
@@ -74,7 +74,7 @@ afterAll(async () => {
 
 const host = () => new URL(stack.baseUrl).host;
 
-test('the failing AuthID is retried, more slowly after a day, and after a week needs a new login', () => {
+it('the failing AuthID is retried, more slowly after a day, and after a week needs a new login', () => {
   const unexplained = seen.filter((check) => check.reason === unexplainedServerErrorMessage(host()));
   const first = unexplained[0]!.at;
   const gaveUp = seen.find((check) => check.health === 'needs-reauthorization')!;
@@ -90,7 +90,7 @@ test('the failing AuthID is retried, more slowly after a day, and after a week n
   expect(vault.get(failing.id)).toMatchObject({ health: 'needs-reauthorization', healthReason: gaveUpReason(host()) });
 });
 
-test('the AuthID on the same server that works stays healthy throughout', () => {
+it('the AuthID on the same server that works stays healthy throughout', () => {
   expect(vault.get(working.id)).toMatchObject({ health: 'healthy' });
   expect(vault.get(working.id)!.history.every((check) => check.health === 'healthy')).toBe(true);
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import { UserFacingError } from '../../../electron/ipc/user-facing-error';
 import { AesCryptError, decryptAesCrypt } from '../../../electron/services/aes-crypt';
@@ -19,8 +19,8 @@ import { fileDialogsStandIn, type FileDialogsStandIn } from '../../fixtures/app/
 import { memoryAutostart, recordingClipboard, recordingNotifier } from '../../fixtures/app/recording-ports';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
 import { memoryStore, type MemorySecretStore } from '../../fixtures/memory-secret-store';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 
 const SERVER = 'https://duplicati-oauth-handler.appspot.com';
 const authIdFor = (n: number) => `0123456789abcdef0123456789ab${String(n).padStart(2, '0')}:Secret-${n}_with.chars!xyz`;
@@ -107,7 +107,7 @@ const wrongPassphraseError = async (file: string) => {
 };
 
 describe('setting up the secrets file', () => {
-  test('main asks where, writes an AES Crypt file that opens with the shown passphrase and fails cleanly with a wrong one', async () => {
+  it('main asks where, writes an AES Crypt file that opens with the shown passphrase and fails cleanly with a wrong one', async () => {
     const file = path.join(place, 'authids.json.aes');
     const passphrase = await setUp(file);
     expect(dialogs.asked).toEqual([{ kind: 'save', request: expect.objectContaining({ defaultName: 'authids.json.aes' }) }]);
@@ -121,7 +121,7 @@ describe('setting up the secrets file', () => {
     expect((wrong as AesCryptError).message).not.toContain('{}');
   });
 
-  test('the setting is exact: file-secret URL with the encoded path, and the Docker variable', async () => {
+  it('the setting is exact: file-secret URL with the encoded path, and the Docker variable', async () => {
     const file = path.join(place, 'my secrets', 'authids (home).json.aes');
     await mkdir(path.dirname(file));
     dialogs.answer = file;
@@ -134,7 +134,7 @@ describe('setting up the secrets file', () => {
     expect(answer.file.maskedOptionText).toBe(`--secret-provider=file-secret://${encodedPath}?passphrase=…`);
   });
 
-  test('the passphrase reaches the window only in the one answer: never in the status, the app state or a record’s view', async () => {
+  it('the passphrase reaches the window only in the one answer: never in the status, the app state or a record’s view', async () => {
     const id = await addRecord(1);
     const passphrase = await setUp(path.join(place, 'authids.json.aes'));
     await core.handlers.shareViaSecretsFile({ id, name: 'authid_one' });
@@ -148,7 +148,7 @@ describe('setting up the secrets file', () => {
     expect(JSON.stringify(readFolder())).not.toContain(passphrase);
   });
 
-  test('copying the setting again puts the passphrase on the clipboard and clears it like an AuthID', async () => {
+  it('copying the setting again puts the passphrase on the clipboard and clears it like an AuthID', async () => {
     const passphrase = await setUp(path.join(place, 'authids.json.aes'));
     const copied = await core.handlers.copySecretsFileSetting({ form: 'environment' });
     expect(clipboard.writes.at(-1)).toMatch(/^DUPLICATI__SECRET_PROVIDER=file-secret:\/\//);
@@ -156,7 +156,7 @@ describe('setting up the secrets file', () => {
     expect(copied.clearsAt).not.toBeNull();
   });
 
-  test('without a keyring that encrypts, no file is made and the window says why', async () => {
+  it('without a keyring that encrypts, no file is made and the window says why', async () => {
     box.description = { available: true, backend: 'basic_text' };
     expect(await core.handlers.secretsFileStatus(undefined)).toMatchObject({ configured: false, canSetUp: false, problem: expect.stringContaining('no keyring') });
     dialogs.answer = path.join(place, 'authids.json.aes');
@@ -165,14 +165,14 @@ describe('setting up the secrets file', () => {
     await expect(stat(dialogs.answer)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  test('a cancelled dialog changes nothing', async () => {
+  it('a cancelled dialog changes nothing', async () => {
     dialogs.answer = undefined;
     expect(await core.handlers.chooseSecretsFile(undefined)).toMatchObject({ outcome: 'cancelled', file: { configured: false } });
   });
 });
 
 describe('sharing AuthIDs through the file', () => {
-  test('shared: the file holds name → AuthID, the URL holds $name; stopped or removed: the entry is gone', async () => {
+  it('shared: the file holds name → AuthID, the URL holds $name; stopped or removed: the entry is gone', async () => {
     const file = path.join(place, 'authids.json.aes');
     const passphrase = await setUp(file);
     const one = await addRecord(1, 'Family photos');
@@ -193,7 +193,7 @@ describe('sharing AuthIDs through the file', () => {
     await expect.poll(() => asDuplicatiReadsIt(file, passphrase), { timeout: 10_000 }).toEqual({});
   });
 
-  test('the revoke plan names the file’s entry', async () => {
+  it('the revoke plan names the file’s entry', async () => {
     await setUp(path.join(place, 'authids.json.aes'));
     const id = await addRecord(1);
     await core.handlers.shareViaSecretsFile({ id, name: 'authid_one' });
@@ -201,7 +201,7 @@ describe('sharing AuthIDs through the file', () => {
     expect(plan.steps).toContain('Delete “authid_one” from the encrypted secrets file; backups that use $authid_one stop working too.');
   });
 
-  test('concurrent changes from the app and from another writer lose no entry', async () => {
+  it('concurrent changes from the app and from another writer lose no entry', async () => {
     const file = path.join(place, 'authids.json.aes');
     const passphrase = await setUp(file);
     const ids = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => addRecord(n)));
@@ -215,7 +215,7 @@ describe('sharing AuthIDs through the file', () => {
     ids.forEach((_, n) => expect(read[`authid_${n + 1}`]).toBe(authIdFor(n + 1)));
   });
 
-  test('moving to a new file writes every shared AuthID there under a new passphrase and deletes the old file', async () => {
+  it('moving to a new file writes every shared AuthID there under a new passphrase and deletes the old file', async () => {
     const first = path.join(place, 'first.json.aes');
     const oldPassphrase = await setUp(first);
     const id = await addRecord(1);
@@ -227,7 +227,7 @@ describe('sharing AuthIDs through the file', () => {
     await expect(stat(first)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  test('one name for both places: the keychain’s name is suggested, a different one refused, and the URL keeps $name', async () => {
+  it('one name for both places: the keychain’s name is suggested, a different one refused, and the URL keeps $name', async () => {
     const file = path.join(place, 'authids.json.aes');
     const passphrase = await setUp(file);
     const id = await addRecord(1, 'Family photos');
@@ -247,7 +247,7 @@ describe('sharing AuthIDs through the file', () => {
     expect((await refusal(core.handlers.shareViaSecretsFile({ id: other, name: 'AUTHID_PHOTOS' })))?.message).toContain('Another AuthID already uses');
   });
 
-  test('after a restart the app still writes the file (the passphrase unsealed from the keyring)', async () => {
+  it('after a restart the app still writes the file (the passphrase unsealed from the keyring)', async () => {
     const file = path.join(place, 'authids.json.aes');
     const passphrase = await setUp(file);
     await core.dispose();

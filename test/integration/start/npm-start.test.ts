@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closedPortServer } from '../../unit/server-client/support/loopback-server';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
+import { closedPortServer } from '../../fixtures/recording-loopback-server';
 import { cleanCopy, standInElectron, type CleanCopy } from './clean-copy';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -47,7 +47,7 @@ function npmStart(args: readonly string[], env: NodeJS.ProcessEnv): Promise<Run>
 }
 
 describe('npm start on a fresh checkout', () => {
-  test('offline: one clear sentence on what to do, exit status 1, no stack trace, nothing built', async () => {
+  it('offline: one clear sentence on what to do, exit status 1, no stack trace, nothing built', async () => {
     // A mirror on a closed loopback port and an empty cache: the download cannot happen.
     const mirror = `${(await closedPortServer()).baseUrl}/`;
     const run = await npmStart([], userEnv({ ELECTRON_MIRROR: mirror, electron_config_cache: path.join(scratch, 'empty-cache') }));
@@ -59,7 +59,7 @@ describe('npm start on a fresh checkout', () => {
     expect(existsSync(path.join(copy.dir, 'out'))).toBe(false);
   });
 
-  test('with ELECTRON_OVERRIDE_DIST_PATH: builds the app, then starts that Electron on the build', async () => {
+  it('with ELECTRON_OVERRIDE_DIST_PATH: builds the app, then starts that Electron on the build', async () => {
     const record = path.join(scratch, 'electron-was-started-with.txt');
     standInElectron(path.join(scratch, 'electron-dist'), record);
     const started = Date.now();

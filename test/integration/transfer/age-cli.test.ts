@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { buildExportFile, EXPORT_FORMAT, readImportFile, type ExportSource } from '../../../electron/services/transfer';
 import type { VaultRecord } from '../../../electron/services/vault/vault-record';
 import { requireAge, runAge } from '../../fixtures/age-cli/age-cli';
@@ -44,7 +44,7 @@ const record: VaultRecord = {
 const source: ExportSource = { record, authId: V1 };
 
 describe('the age command', () => {
-  test('decrypts the exported file, written at the default scrypt cost, to the documented JSON', async () => {
+  it('decrypts the exported file, written at the default scrypt cost, to the documented JSON', async () => {
     const result = await buildExportFile([source], PASSPHRASE);
     if (!result.ok) throw new Error(result.message);
     expect(result.fileText).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n/);
@@ -62,7 +62,7 @@ describe('the age command', () => {
     });
   }, SCRYPT_AT_REAL_COST_MS);
 
-  test('encrypts a file (binary, at its own default cost) that the app imports', async () => {
+  it('encrypts a file (binary, at its own default cost) that the app imports', async () => {
     const plain = path.join(folder, 'by-hand.json');
     const encrypted = path.join(folder, 'by-hand.age');
     const document = { format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), exportedBy: 'a text editor', authIds: [{ label: 'Edited', provider: 'dropbox', server: record.serverBaseUrl, kind: 'v1', authId: V1, destinations: [] }] };

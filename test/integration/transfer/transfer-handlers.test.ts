@@ -3,7 +3,7 @@
 // files on disk. Nothing in the vault may change when a file is refused.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it  } from 'vitest';
 import type { Checker } from '../../../electron/app/app-context';
 import { exportHandlers, type ExportHandlers } from '../../../electron/app/handlers/export-handlers';
 import { importHandlers, type ImportHandlers } from '../../../electron/app/handlers/import-handlers';
@@ -14,9 +14,9 @@ import { fileDialogsStandIn, type FileDialogsStandIn } from '../../fixtures/app/
 import { memoryAutostart } from '../../fixtures/app/recording-ports';
 import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
 import { registerSecret } from '../../fixtures/leak-check/secret-registry';
-import { tempFolder, type TempFolder } from '../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../unit/vault/fake-secret-box';
-import { openTestVault } from '../../unit/vault/open-test-vault';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
+import { openTestVault } from '../../fixtures/open-test-vault';
 
 const PASSPHRASE = 'quarry-lantern-pepper-nomad-thistle';
 registerSecret(PASSPHRASE);
@@ -110,7 +110,7 @@ async function importAll(file: string, passphrase?: string) {
 }
 
 describe('export three, remove them, import them back', () => {
-  test('destinations and labels intact; a second import adds nothing', async () => {
+  it('destinations and labels intact; a second import adds nothing', async () => {
     const before = await snapshot();
     const exported = await exportTo(exportFile(), PASSPHRASE);
     expect(exported).toMatchObject({ exported: 3, skipped: [] });
@@ -139,7 +139,7 @@ describe('export three, remove them, import them back', () => {
     expect(vault.list()).toHaveLength(3);
   });
 
-  test('only the chosen ones are exported, and only the chosen ones imported', async () => {
+  it('only the chosen ones are exported, and only the chosen ones imported', async () => {
     const [first] = vault.list();
     await exportTo(exportFile(), PASSPHRASE, PASSPHRASE, [first!.id]);
     vault.remove(first!.id);
@@ -156,7 +156,7 @@ describe('refused with a clear message, and nothing changes', () => {
     await exportTo(exportFile(), PASSPHRASE);
   });
 
-  test('a wrong passphrase', async () => {
+  it('a wrong passphrase', async () => {
     const before = await snapshot();
     const { code, message } = await refusal(openFile(exportFile(), 'quarry-lantern-pepper-nomad-thistles'));
     expect(code).toBe('import-wrong-passphrase');
@@ -164,7 +164,7 @@ describe('refused with a clear message, and nothing changes', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  test('a tampered file', async () => {
+  it('a tampered file', async () => {
     const text = readFileSync(exportFile(), 'utf8').split('\n');
     const line = text.length - 4;
     text[line] = `${text[line]!.startsWith('A') ? 'B' : 'A'}${text[line]!.slice(1)}`;
@@ -175,23 +175,23 @@ describe('refused with a clear message, and nothing changes', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  test('an encrypted file without a passphrase asks for one', async () => {
+  it('an encrypted file without a passphrase asks for one', async () => {
     expect((await refusal(openFile(exportFile()))).message).toBe('This file is encrypted. Enter the passphrase it was exported with.');
   });
 
-  test('a file that is not there', async () => {
+  it('a file that is not there', async () => {
     expect(await refusal(openFile(exportFile('missing.age'), PASSPHRASE))).toEqual({
       code: 'import-file',
       message: 'The file could not be read: it is no longer there. Choose the file again.',
     });
   });
 
-  test('the open dialog is cancelled', async () => {
+  it('the open dialog is cancelled', async () => {
     dialogs.answer = undefined;
     expect(await importing.chooseImportFile(undefined)).toEqual({ outcome: 'cancelled' });
   });
 
-  test('a mistyped passphrase, then the right one, without choosing the file again', async () => {
+  it('a mistyped passphrase, then the right one, without choosing the file again', async () => {
     dialogs.answer = exportFile();
     const chosen = await importing.chooseImportFile(undefined);
     expect(chosen).toMatchObject({ outcome: 'chosen', fileName: 'authids.age', encrypted: true });
@@ -202,7 +202,7 @@ describe('refused with a clear message, and nothing changes', () => {
     expect((await refusal(importing.openImport({ fileId: chosen.fileId, passphrase: PASSPHRASE }))).code).toBe('import-closed');
   });
 
-  test('an import that was cancelled', async () => {
+  it('an import that was cancelled', async () => {
     const preview = await openFile(exportFile(), PASSPHRASE);
     await importing.cancelImport({ importId: preview.importId });
     expect((await refusal(importing.applyImport({ importId: preview.importId, keys: [] }))).code).toBe('import-closed');
@@ -210,7 +210,7 @@ describe('refused with a clear message, and nothing changes', () => {
 });
 
 describe('export refuses', () => {
-  test.each([
+  it.each([
     ['passphrases that differ', PASSPHRASE, `${PASSPHRASE}!`, 'passphrase-mismatch'],
     ['a weak passphrase', 'Summer2024!Summer2024!', 'Summer2024!Summer2024!', 'export-weak-passphrase'],
     ['a short passphrase', 'abc', 'abc', 'export-weak-passphrase'],
@@ -221,23 +221,23 @@ describe('export refuses', () => {
     expect(dialogs.asked).toEqual([]);
   });
 
-  test('the save dialog is cancelled: nothing is written', async () => {
+  it('the save dialog is cancelled: nothing is written', async () => {
     dialogs.answer = undefined;
     expect(await exporting.exportAuthIds({ passphrase: PASSPHRASE, passphraseAgain: PASSPHRASE })).toEqual({ outcome: 'cancelled' });
     expect(dialogs.asked).toEqual([{ kind: 'save', request: expect.objectContaining({ title: 'Export 3 AuthIDs', defaultName: expect.stringMatching(/^AuthIDs \d{4}-\d\d-\d\d\.age$/) }) }]);
     expect(existsSync(exportFile())).toBe(false);
   });
 
-  test('a relative path from the dialog', async () => {
+  it('a relative path from the dialog', async () => {
     expect((await refusal(exportTo('authids.age', PASSPHRASE))).code).toBe('export-file');
   });
 
-  test('a folder that does not exist', async () => {
+  it('a folder that does not exist', async () => {
     const { message } = await refusal(exportTo(path.join(folder.directory, 'gone', 'a.age'), PASSPHRASE));
     expect(message).toBe('The export file could not be written: the folder no longer exists. Choose another folder and try again.');
   });
 
-  test('rates a passphrase for the dialog', async () => {
+  it('rates a passphrase for the dialog', async () => {
     expect(await exporting.ratePassphrase({ passphrase: 'password1234' })).toMatchObject({ acceptable: false, score: expect.any(Number) });
     expect(await exporting.ratePassphrase({ passphrase: PASSPHRASE })).toMatchObject({ acceptable: true, score: 4 });
   });
@@ -251,7 +251,7 @@ describe('a Duplicati backup configuration export', () => {
     DisplayNames: {},
   });
 
-  test('with passwords: the AuthIDs it uses, each labelled with its backup, without duplicating one already here', async () => {
+  it('with passwords: the AuthIDs it uses, each labelled with its backup, without duplicating one already here', async () => {
     for (const record of vault.list().filter((r) => r.provider !== 'dropbox')) vault.remove(record.id);
     const file = exportFile('duplicati-export.json');
     const oauthUrl = `${stack.baseUrl}/refresh`;
@@ -268,7 +268,7 @@ describe('a Duplicati backup configuration export', () => {
     expect(vault.list()).toHaveLength(2);
   });
 
-  test('without passwords: nothing to import, and why', async () => {
+  it('without passwords: nothing to import, and why', async () => {
     const file = exportFile('no-passwords.json');
     writeFileSync(file, JSON.stringify(duplicati('Home photos', 'googledrive://Backups/Home')));
     const preview = await openFile(file);
@@ -277,7 +277,7 @@ describe('a Duplicati backup configuration export', () => {
     expect(preview.skipped[0]?.reason).toMatch(/exported without passwords/);
   });
 
-  test('a server not in Settings is named before the choice, and choosing the AuthID adds the server', async () => {
+  it('a server not in Settings is named before the choice, and choosing the AuthID adds the server', async () => {
     const file = exportFile('other-server.json');
     writeFileSync(file, JSON.stringify(duplicati('Elsewhere', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('https://authid.other.example/refresh')}`)));
     for (const record of vault.list()) vault.remove(record.id);
@@ -294,7 +294,7 @@ describe('a Duplicati backup configuration export', () => {
     expect(settings.values().servers.map((s) => s.baseUrl)).toContain('https://authid.other.example');
   });
 
-  test('a server that cannot be added (plain http on the network) stops the import before anything changes', async () => {
+  it('a server that cannot be added (plain http on the network) stops the import before anything changes', async () => {
     const file = exportFile('http-server.json');
     writeFileSync(file, JSON.stringify(duplicati('Insecure', `onedrivev2://X?authid=${encodeURIComponent(logins.get('onedrivev2')!)}&oauth-url=${encodeURIComponent('http://authid.lan.example/refresh')}`)));
     for (const record of vault.list()) vault.remove(record.id);

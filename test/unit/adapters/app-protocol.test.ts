@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { APP_PAGE_URL, appFileResponse, registerAppScheme, serveAppFiles } from '../../../electron/adapters/app-protocol';
 import { RENDERER_CSP } from '../../../electron/adapters/renderer-csp';
 
@@ -26,7 +26,7 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 const get = (url: string, init?: RequestInit) => appFileResponse(new Request(url, init), root);
 
 describe('the app scheme', () => {
-  test('serves the page and its assets with the CSP as a header and the right type', async () => {
+  it('serves the page and its assets with the CSP as a header and the right type', async () => {
     for (const [url, type] of [
       [APP_PAGE_URL, 'text/html; charset=utf-8'],
       ['app://authid-manager/', 'text/html; charset=utf-8'],
@@ -41,7 +41,7 @@ describe('the app scheme', () => {
     expect(await (await get(APP_PAGE_URL)).text()).toContain('<title>AuthID Manager</title>');
   });
 
-  test.each([
+  it.each([
     'app://authid-manager/../../etc/passwd',
     'app://authid-manager/../secret.txt',
     'app://authid-manager/%2e%2e/secret.txt',
@@ -65,12 +65,12 @@ describe('the app scheme', () => {
     expect(answer.headers.get('content-security-policy')).toBe(RENDERER_CSP);
   });
 
-  test('answers nothing but GET', async () => {
+  it('answers nothing but GET', async () => {
     expect((await get(APP_PAGE_URL, { method: 'POST', body: 'x' })).status).toBe(404);
     expect((await get(APP_PAGE_URL, { method: 'PUT', body: 'x' })).status).toBe(404);
   });
 
-  test('registers as a standard, secure scheme (before ready) and hands Electron the handler', async () => {
+  it('registers as a standard, secure scheme (before ready) and hands Electron the handler', async () => {
     const privileged: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (schemes) => void privileged.push(...schemes) });
     expect(privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);

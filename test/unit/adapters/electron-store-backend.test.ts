@@ -3,8 +3,8 @@ import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { electronStoreBackend } from '../../../electron/adapters/electron-store-backend';
 import { openSettings } from '../../../electron/services/settings/settings';
-import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
-import { FakeAutostart } from '../settings/fake-autostart';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { FakeAutostart } from '../../fixtures/fake-autostart';
 
 let folder: TempFolder;
 beforeEach(() => (folder = tempFolder()));

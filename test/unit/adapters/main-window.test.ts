@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Session } from 'electron';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { createMainWindow } from '../../../electron/adapters/main-window';
 import { eventChannel } from '../../../electron/ipc/channels';
-import { standInElectron } from '../main/stand-in-electron-module';
+import { standInElectron } from '../../fixtures/stand-in-electron-module';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -34,7 +34,7 @@ function appWindow() {
 }
 
 describe('main window navigation', () => {
-  test('a screen asked for while the page loads is sent once it has loaded; the last one asked for wins', () => {
+  it('a screen asked for while the page loads is sent once it has loaded; the last one asked for wins', () => {
     const { window, page, navigations } = appWindow();
     window.get();
     window.navigate({ screen: 'detail', id: 'first' });
@@ -44,7 +44,7 @@ describe('main window navigation', () => {
     expect(navigations()).toEqual([{ screen: 'detail', id: 'second' }]);
   });
 
-  test('once the page has loaded, a screen is sent at once, and only once', () => {
+  it('once the page has loaded, a screen is sent at once, and only once', () => {
     const { window, page, navigations } = appWindow();
     window.get();
     page().emit('did-finish-load');

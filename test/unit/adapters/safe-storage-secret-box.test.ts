@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { safeStorageSecretBox, type AsyncSafeStorage } from '../../../electron/adapters/safe-storage-secret-box';
 import { openVault } from '../../../electron/services/vault/vault';
-import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
 
 type Backend = ReturnType<AsyncSafeStorage['getSelectedStorageBackend']>;
 

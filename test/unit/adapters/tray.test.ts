@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createTray, type TrayElectron, type TrayOptions } from '../../../electron/adapters/tray';
 import type { TrayMenuState } from '../../../electron/app/tray-inputs';
 import type { TrayAction } from '../../../electron/services/tray/tray-action';
-import { HOSTED_GROUP, authId, destination, withHealth } from '../tray/view-builders';
+import { HOSTED_GROUP, authId, destination, withHealth } from '../../fixtures/view-builders';
 
 class StandInImage {
   template = false;

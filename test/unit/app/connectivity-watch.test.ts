@@ -1,5 +1,5 @@
 // The network watch: a timer only while something waits, one wake per offline → online change.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { watchConnectivity } from '../../../electron/app/connectivity-watch';
 
 function fakeIntervals() {
@@ -17,7 +17,7 @@ function fakeIntervals() {
 }
 
 describe('connectivity watch', () => {
-  test('holds no timer until needed, wakes once when the network returns, and stops when no longer needed', () => {
+  it('holds no timer until needed, wakes once when the network returns, and stops when no longer needed', () => {
     const timers = fakeIntervals();
     let online = true;
     let wakes = 0;

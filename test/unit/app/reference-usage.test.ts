@@ -1,6 +1,6 @@
 // Backups that name a shared record's `$name` count as using it (for "Used by" and the revoke
 // and remove dialogs), in any case, in the main destination or an extra one; nothing else does.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withReferenceUsage } from '../../../electron/app/reference-usage';
 import type { DuplicatiBackupView, DuplicatiOverview } from '../../../electron/services/duplicati';
 
@@ -25,7 +25,7 @@ const overview = (backups: DuplicatiBackupView[], usage: DuplicatiOverview['usag
 });
 
 describe('backups that name a $name reference', () => {
-  test('use its record, in any case and in extra destinations, besides those matched by fingerprint', () => {
+  it('use its record, in any case and in extra destinations, besides those matched by fingerprint', () => {
     const scanned = overview(
       [
         backup('1', 'Laptop', '$authid_photos'),
@@ -41,13 +41,13 @@ describe('backups that name a $name reference', () => {
     expect(result.usage['rec2']).toBeUndefined();
   });
 
-  test('a backup already counted is not listed twice, and without shared records nothing changes', () => {
+  it('a backup already counted is not listed twice, and without shared records nothing changes', () => {
     const scanned = overview([backup('1', 'Laptop', '$authid_photos')], { rec1: [{ backupId: '1', name: 'Laptop' }] });
     expect(withReferenceUsage(scanned, [['rec1', '$authid_photos']]).usage['rec1']).toEqual([{ backupId: '1', name: 'Laptop' }]);
     expect(withReferenceUsage(scanned, [])).toBe(scanned);
   });
 
-  test('a reference that is only the start of another name does not match', () => {
+  it('a reference that is only the start of another name does not match', () => {
     const scanned = overview([backup('1', 'Laptop', '$authid_photos_2')]);
     expect(withReferenceUsage(scanned, [['rec1', '$authid_photos']]).usage['rec1']).toBeUndefined();
   });

@@ -2,7 +2,7 @@
 // files through the real tray inputs and menu model: none while off or without a provider, its
 // address while it runs, the taken port or the misconfigured provider otherwise, and a change of
 // the server's state tells the tray.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { builtInServerMenu } from '../../../electron/app/tray-built-in-server';
 import { trayInputs } from '../../../electron/app/tray-inputs';
 import { buildTrayMenu } from '../../../electron/app/tray-menu-model';
@@ -13,9 +13,9 @@ import { openSettings } from '../../../electron/services/settings/settings';
 import type { TrayMenuItem } from '../../../electron/services/tray/tray-menu-item';
 import { memoryAutostart } from '../../fixtures/app/recording-ports';
 import { osPickedPort } from '../../fixtures/loopback-server';
-import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
-import { HOSTED_GROUP } from '../tray/view-builders';
-import { FakeSecretBox } from '../vault/fake-secret-box';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { HOSTED_GROUP } from '../../fixtures/view-builders';
+import { FakeSecretBox } from '../../fixtures/fake-secret-box';
 
 let folder: TempFolder | undefined;
 let server: BuiltInServer | undefined;
@@ -56,7 +56,7 @@ function lineOf(items: readonly TrayMenuItem[]): TrayMenuItem | undefined {
 const opensSettings = (label: string) => ({ kind: 'normal', id: 'built-in-server', label, enabled: true, action: { type: 'open-built-in-server' } });
 
 describe("the tray's built-in server line", () => {
-  test('is absent while the server is off, and while it is on without a provider', async () => {
+  it('is absent while the server is off, and while it is on without a provider', async () => {
     const { builtIn, line } = await setUp();
     expect(line()).toBeUndefined();
     await builtIn.setEnabled(true);
@@ -64,7 +64,7 @@ describe("the tray's built-in server line", () => {
     expect(line()).toBeUndefined();
   });
 
-  test('running, it names the address and opens Settings; a taken port says what to do; off, it goes', async () => {
+  it('running, it names the address and opens Settings; a taken port says what to do; off, it goes', async () => {
     const { builtIn, line, told } = await setUp();
     const free = await osPickedPort();
     await free.close();
@@ -89,7 +89,7 @@ describe("the tray's built-in server line", () => {
     expect(told.at(-1)).toBeUndefined();
   });
 
-  test('a provider saved without the client secret it needs is named, with what is missing', async () => {
+  it('a provider saved without the client secret it needs is named, with what is missing', async () => {
     const { builtIn, line } = await setUp();
     await builtIn.saveRegistration({ id: 'box.com', clientId: 'my-box-app' });
     await builtIn.setEnabled(true);
@@ -110,19 +110,19 @@ describe('builtInServerMenu', () => {
   });
   const refused = { status: 'misconfigured', reason: 'invalid-client', message: 'refused' } as const;
 
-  test("names a provider the provider refused by the provider's error code", () => {
+  it("names a provider the provider refused by the provider's error code", () => {
     expect(builtInServerMenu(running({ googledrive: refused, dropbox: { status: 'ready' } }))).toEqual([
       opensSettings('Built-in AuthID server: Google Drive (limited) is misconfigured (invalid_client) — open Settings'),
     ]);
   });
 
-  test('counts several misconfigured providers', () => {
+  it('counts several misconfigured providers', () => {
     expect(builtInServerMenu(running({ googledrive: refused, dropbox: { ...refused, reason: 'redirect-mismatch' } }))).toEqual([
       opensSettings('Built-in AuthID server: 2 providers are misconfigured — open Settings'),
     ]);
   });
 
-  test('says it is starting while a start is under way', () => {
+  it('says it is starting while a start is under way', () => {
     expect(builtInServerMenu({ ...running({ dropbox: { status: 'unchecked' } }), starting: true })).toEqual([
       opensSettings('Built-in AuthID server: starting on 127.0.0.1:8357…'),
     ]);

@@ -1,5 +1,5 @@
 // Each tray entry reaches the handler the window would use, with the right payload.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 import { trayDispatcher } from '../../../electron/app/tray-dispatch';
 import type { RequestHandlers } from '../../../electron/ipc/contract';
 
@@ -15,7 +15,7 @@ function recordingHandlers(): { handlers: RequestHandlers; calls: [string, unkno
 }
 
 describe('tray dispatch', () => {
-  test('maps every action onto its request, and window and quit onto their callbacks', async () => {
+  it('maps every action onto its request, and window and quit onto their callbacks', async () => {
     const { handlers, calls } = recordingHandlers();
     const shown: unknown[] = [];
     const used: string[] = [];
@@ -46,7 +46,7 @@ describe('tray dispatch', () => {
     expect(quit).toBe(1);
   });
 
-  test('a copy that fails does not count as a use', async () => {
+  it('a copy that fails does not count as a use', async () => {
     const used: string[] = [];
     const handlers = new Proxy({} as RequestHandlers, {
       get: () => async () => {

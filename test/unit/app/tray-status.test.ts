@@ -1,13 +1,13 @@
 // The tray's own state (checks running, start at login, visibility, last used) and the menu inputs
 // composed from it and the app core, on the real settings service over real files.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { trayInputs } from '../../../electron/app/tray-inputs';
 import { openTrayStatus } from '../../../electron/app/tray-status';
 import type { AppStateView } from '../../../electron/ipc/views';
 import { openSettings } from '../../../electron/services/settings/settings';
 import { memoryAutostart } from '../../fixtures/app/recording-ports';
-import { tempFolder, type TempFolder } from '../document-store/temp-conf-backend';
-import { HOSTED_GROUP, authId, login } from '../tray/view-builders';
+import { tempFolder, type TempFolder } from '../../fixtures/temp-conf-backend';
+import { HOSTED_GROUP, authId, login } from '../../fixtures/view-builders';
 
 let folder: TempFolder | undefined;
 afterEach(() => folder?.remove());
@@ -49,7 +49,7 @@ const STORAGE: AppStateView['storage'] = {
 };
 
 describe('tray status', () => {
-  test('counts the checks running, each AuthID once, and tells on every change', async () => {
+  it('counts the checks running, each AuthID once, and tells on every change', async () => {
     const { status, changes } = await setUp();
     status.checks.started('a');
     status.checks.started('b');
@@ -62,7 +62,7 @@ describe('tray status', () => {
     expect(changes()).toBe(5);
   });
 
-  test('reads start at login from the OS at start and again after a settings change', async () => {
+  it('reads start at login from the OS at start and again after a settings change', async () => {
     const { settings, status, changes, errors } = await setUp(true);
     expect(status.startAtLogin()).toBe(true);
     const told = new Promise<void>((resolve) => status.onChange(resolve));
@@ -73,7 +73,7 @@ describe('tray status', () => {
     expect(errors).toEqual([]);
   });
 
-  test('keeps the AuthIDs used, the last first, each once', async () => {
+  it('keeps the AuthIDs used, the last first, each once', async () => {
     const { status } = await setUp();
     expect(status.recentlyUsed()).toEqual([]);
     status.used('a');
@@ -82,7 +82,7 @@ describe('tray status', () => {
     expect(status.recentlyUsed()).toEqual(['a', 'b']);
   });
 
-  test('is visible until the tray host check hides it', async () => {
+  it('is visible until the tray host check hides it', async () => {
     const { status } = await setUp();
     expect(status.visible()).toBe(true);
     status.hide();
@@ -91,7 +91,7 @@ describe('tray status', () => {
 });
 
 describe('tray inputs', () => {
-  test("compose the core's AuthIDs and logins with the tray's status, and change with either", async () => {
+  it("compose the core's AuthIDs and logins with the tray's status, and change with either", async () => {
     const { status } = await setUp(true);
     const { core, set } = coreStandIn({ authIds: [authId('a')], storage: STORAGE, logins: [] });
     const inputs = trayInputs(core, status);

@@ -1,8 +1,9 @@
 // The project's own lint rules, run through ESLint's Node API on planted code with the real
-// eslint.config.js: a wait without a limit and a fixed sleep fail in tests; evaluating
-// `electron` fails outside the adapters; each layer rule, and a deep import into a service folder, fails.
+// eslint.config.js: a wait without a limit, a fixed sleep and a `test` call fail in tests;
+// evaluating `electron` fails outside the adapters; each layer rule, and a deep import into a
+// service folder, fails.
 import { ESLint } from 'eslint';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it  } from 'vitest';
 
 // Planted code is in no tsconfig project, so the type-aware rules (and the type parser) are off here.
 const eslint = new ESLint({
@@ -13,26 +14,28 @@ const eslint = new ESLint({
   },
 });
 
-async function restrictedSyntax(code: string, filePath: string): Promise<string[]> {
+async function lintMessages(code: string, filePath: string, ruleIds: readonly string[]): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax' || m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => ruleIds.includes(m.ruleId ?? '')).map((m) => m.message);
 }
+
+const restrictedSyntax = (code: string, filePath: string) => lintMessages(code, filePath, ['no-restricted-syntax', '@typescript-eslint/no-restricted-imports']);
 
 const IN_TEST = 'test/unit/planted.test.ts';
 const preamble = "import { expect, vi } from 'vitest';\ndeclare const read: () => number;\n";
 
 describe('wait rules in tests', () => {
-  test('a bare expect.poll fails lint; one with a limit passes', async () => {
+  it('a bare expect.poll fails lint; one with a limit passes', async () => {
     expect(await restrictedSyntax(`${preamble}await expect.poll(read).toBe(1);\n`, IN_TEST)).toEqual([expect.stringContaining('expect.poll needs an explicit limit')]);
     expect(await restrictedSyntax(`${preamble}await expect.poll(read, { timeout: 10_000 }).toBe(1);\n`, IN_TEST)).toEqual([]);
   });
 
-  test('a bare vi.waitFor fails lint; one with a limit passes', async () => {
+  it('a bare vi.waitFor fails lint; one with a limit passes', async () => {
     expect(await restrictedSyntax(`${preamble}await vi.waitFor(() => expect(read()).toBe(1));\n`, IN_TEST)).toEqual([expect.stringContaining('vi.waitFor needs an explicit limit')]);
     expect(await restrictedSyntax(`${preamble}await vi.waitFor(() => expect(read()).toBe(1), { timeout: 10_000 });\n`, IN_TEST)).toEqual([]);
   });
 
-  test('a fixed sleep fails lint, whichever way it is written', async () => {
+  it('a fixed sleep fails lint, whichever way it is written', async () => {
     const sleepMessage = expect.stringContaining('A fixed sleep in a test flakes');
     expect(await restrictedSyntax('await new Promise((resolve) => setTimeout(resolve, 300));\n', IN_TEST)).toEqual([sleepMessage]);
     expect(await restrictedSyntax("import { setTimeout as sleep } from 'node:timers/promises';\nawait sleep(300);\n", IN_TEST)).toEqual([sleepMessage]);
@@ -40,7 +43,7 @@ describe('wait rules in tests', () => {
     expect(await restrictedSyntax('await new Promise((_, reject) => setTimeout(() => reject(new Error("late")), 10_000));\n', IN_TEST)).toEqual([]);
   });
 
-  test('the bench may measure time; app code is not held to the test rules', async () => {
+  it('the bench may measure time; app code is not held to the test rules', async () => {
     const sleep = 'await new Promise((resolve) => setTimeout(resolve, 300));\n';
     expect(await restrictedSyntax(sleep, 'test/bench/planted.ts')).toEqual([]);
     expect(await restrictedSyntax(sleep, 'electron/services/planted.ts')).toEqual([]);
@@ -48,7 +51,7 @@ describe('wait rules in tests', () => {
 });
 
 describe('the electron rule', () => {
-  test('a value import of electron fails outside the adapters; a type import passes', async () => {
+  it('a value import of electron fails outside the adapters; a type import passes', async () => {
     expect(await restrictedSyntax("import { app } from 'electron';\napp.quit();\n", 'electron/services/planted.ts')).toEqual([expect.stringContaining('may import electron as a value')]);
     expect(await restrictedSyntax("import type { App } from 'electron';\nexport type A = App;\n", 'electron/services/planted.ts')).toEqual([]);
     expect(await restrictedSyntax("import { app } from 'electron';\napp.quit();\n", 'electron/adapters/planted.ts')).toEqual([]);
@@ -58,7 +61,7 @@ describe('the electron rule', () => {
 describe('the layer rules', () => {
   const fails = (message: string) => [expect.stringContaining(message)];
 
-  test('services import nothing from ipc, app, adapters or the renderer', async () => {
+  it('services import nothing from ipc, app, adapters or the renderer', async () => {
     const message = 'electron/services is Electron-free domain logic';
     for (const from of ['../../ipc/views', '../../app/app-core', '../../adapters/tray', '../../../renderer/src/main']) {
       expect(await restrictedSyntax(`import type { X } from '${from}';\nexport type Y = X;\n`, 'electron/services/vault/planted.ts')).toEqual(fails(message));
@@ -66,7 +69,7 @@ describe('the layer rules', () => {
     expect(await restrictedSyntax("import type { Health } from '../authids';\nexport type Y = Health;\n", 'electron/services/vault/planted.ts')).toEqual([]);
   });
 
-  test('other folders import a service folder only through its index.ts', async () => {
+  it('other folders import a service folder only through its index.ts', async () => {
     const message = 'Each folder under electron/services offers its public API in its index.ts';
     const deepImports: [from: string, planted: string][] = [
       ['../authids/health', 'electron/services/vault/planted.ts'],
@@ -96,25 +99,37 @@ describe('the layer rules', () => {
     }
   });
 
-  test('app imports no adapter; services are fine', async () => {
+  it('app imports no adapter; services are fine', async () => {
     expect(await restrictedSyntax("import { createTray } from '../adapters/tray';\nexport const y = createTray;\n", 'electron/app/planted.ts')).toEqual(fails('electron/app composes services and never imports an adapter'));
     expect(await restrictedSyntax("import { createTray } from '../../adapters/tray';\nexport const y = createTray;\n", 'electron/app/handlers/planted.ts')).toEqual(fails('never imports an adapter'));
     expect(await restrictedSyntax("import { openVault } from '../services/vault';\nexport const y = openVault;\n", 'electron/app/planted.ts')).toEqual([]);
   });
 
-  test('the renderer imports only types, and only from electron/ipc', async () => {
+  it('the renderer imports only types, and only from electron/ipc', async () => {
     const planted = 'renderer/src/app/planted.ts';
     expect(await restrictedSyntax("import { REQUESTS } from '../../../electron/ipc/contract';\nexport const y = REQUESTS;\n", planted)).toEqual(fails('The renderer imports only types from electron/ipc'));
     expect(await restrictedSyntax("import type { Health } from '../../../electron/services/authids/health';\nexport type Y = Health;\n", planted)).toEqual(fails('The renderer imports nothing from electron/ but the IPC contract'));
     expect(await restrictedSyntax("import type { AppStateView } from '../../../electron/ipc/views';\nexport type Y = AppStateView;\n", planted)).toEqual([]);
   });
 
-  test('the AuthID server imports nothing from the rest of electron/, at any depth', async () => {
+  it('the AuthID server imports nothing from the rest of electron/, at any depth', async () => {
     const message = 'electron/authid-server stands alone';
     expect(await restrictedSyntax("import { UserFacingError } from '../services/errors/user-facing-error';\nexport const y = UserFacingError;\n", 'electron/authid-server/planted.ts')).toEqual(fails(message));
     expect(await restrictedSyntax("import type { Health } from '../../services/authids/health';\nexport type Y = Health;\n", 'electron/authid-server/handlers/planted.ts')).toEqual(fails(message));
     // Its own folders are fine, from any depth.
     expect(await restrictedSyntax("import { readForm } from '../http/read-form';\nexport const y = readForm;\n", 'electron/authid-server/handlers/planted.ts')).toEqual([]);
     expect(await restrictedSyntax("import { router } from './router';\nexport const y = router;\n", 'electron/authid-server/planted.ts')).toEqual([]);
+  });
+});
+
+describe('one test style', () => {
+  it('a test() call fails lint in any test folder, inside a describe or not; it() passes', async () => {
+    const testStyle = (code: string, filePath: string) => lintMessages(code, filePath, ['vitest/consistent-test-it']);
+    const planted = "import { describe, expect, test } from 'vitest';\ntest('a', () => expect(1).toBe(1));\ndescribe('b', () => {\n  test.each([1])('c %i', (n) => expect(n).toBe(1));\n});\n";
+    for (const file of [IN_TEST, 'test/integration/planted.test.ts', 'test/e2e/planted.test.ts']) {
+      // The import, the call at the top and the call within the describe.
+      expect(await testStyle(planted, file)).toEqual(['Prefer using it instead of test', 'Prefer using it instead of test', 'Prefer using it instead of test within describe']);
+    }
+    expect(await testStyle("import { describe, expect, it } from 'vitest';\nit('a', () => expect(1).toBe(1));\ndescribe('b', () => {\n  it.each([1])('c %i', (n) => expect(n).toBe(1));\n});\n", IN_TEST)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, it  } from 'vitest';
 import { ensureElectron } from '../../../scripts/electron-binary';
 
 const folders: string[] = [];
@@ -17,13 +17,13 @@ afterEach(() => {
 });
 
 describe.skipIf(process.platform === 'win32' || process.platform === 'darwin')('ELECTRON_OVERRIDE_DIST_PATH', () => {
-  test('an Electron there is used as is; nothing is downloaded', () => {
+  it('an Electron there is used as is; nothing is downloaded', () => {
     const dist = folder();
     writeFileSync(path.join(dist, 'electron'), '');
     expect(ensureElectron({ ELECTRON_OVERRIDE_DIST_PATH: dist })).toEqual({ ok: true, executablePath: path.join(dist, 'electron'), distPath: dist });
   });
 
-  test('a folder without one is named in the message', () => {
+  it('a folder without one is named in the message', () => {
     const dist = folder();
     expect(ensureElectron({ ELECTRON_OVERRIDE_DIST_PATH: dist })).toEqual({
       ok: false,

@@ -4,7 +4,7 @@
  * Browsers mark such requests with `Sec-Fetch-Site` (cross-site, or same-site for another port
  * on this machine) and, on POSTs, `Origin`; the server must refuse them and change nothing.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../../fixtures/authid-stack';
 import { newFetchToken, rawRequest, refreshWithHeader } from '../support/http';
 
@@ -31,7 +31,7 @@ const login = async (): Promise<string> => {
 };
 
 describe('cross-site requests are refused', () => {
-  test.each([
+  it.each([
     ['cross-site', { 'sec-fetch-site': 'cross-site', 'sec-fetch-dest': 'image' }],
     ['same-site (a page on another port of this machine)', { 'sec-fetch-site': 'same-site', 'sec-fetch-dest': 'image' }],
     ['from a browser without Sec-Fetch-Site', { origin: 'http://evil.example' }],
@@ -43,7 +43,7 @@ describe('cross-site requests are refused', () => {
     expect(await fetchAnswer(token)).toEqual({ error: 'No such entry' });
   });
 
-  test('starting a login, reading /fetch, opening the CLI-token form with a token: 403, no redirect to the provider', async () => {
+  it('starting a login, reading /fetch, opening the CLI-token form with a token: 403, no redirect to the provider', async () => {
     const headers = { 'sec-fetch-site': 'cross-site' };
     const token = newFetchToken();
     for (const path of [`/login?id=onedrivev2&token=${token}`, `/fetch?token=${token}`, `/cli-token?id=jottacloud&token=${token}`]) {
@@ -53,7 +53,7 @@ describe('cross-site requests are refused', () => {
     }
   });
 
-  test('a cross-site POST to /revoked: 403, and the AuthID keeps working', async () => {
+  it('a cross-site POST to /revoked: 403, and the AuthID keeps working', async () => {
     const authId = await login();
     for (const headers of [{ ...FORM, origin: 'http://evil.example' }, { ...FORM, origin: 'null' }, { ...FORM, 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' }]) {
       const answer = await rawRequest(stack.baseUrl, '/revoked', { method: 'POST', headers, body: new URLSearchParams({ authid: authId }).toString() });
@@ -63,7 +63,7 @@ describe('cross-site requests are refused', () => {
     expect((await refreshWithHeader(stack.baseUrl, authId)).status).toBe(200);
   });
 
-  test('a cross-site POST to /cli-token-login: 403, no password grant reaches the provider', async () => {
+  it('a cross-site POST to /cli-token-login: 403, no password grant reaches the provider', async () => {
     stack.provider.resetCounters();
     const body = new URLSearchParams({ id: 'jottacloud', token: stack.provider.makeCliToken('mallory'), fetchtoken: '' }).toString();
     const answer = await rawRequest(stack.baseUrl, '/cli-token-login', { method: 'POST', headers: { ...FORM, 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' }, body });
@@ -73,7 +73,7 @@ describe('cross-site requests are refused', () => {
 });
 
 describe('the server’s own pages, programs and trusted origins still get through', () => {
-  test.each([
+  it.each([
     ['a program (no browser headers)', {}],
     ['a navigation typed in or opened by the app', { 'sec-fetch-site': 'none' }],
     ['a link on the server’s own page', { 'sec-fetch-site': 'same-origin' }],
@@ -87,7 +87,7 @@ describe('the server’s own pages, programs and trusted origins still get throu
     expect((await rawRequest(stack.baseUrl, `/login?id=onedrivev2&token=${token}`, { headers })).status).toBe(302);
   });
 
-  test('the provider’s redirect back to /logged-in is cross-site and still completes the login', async () => {
+  it('the provider’s redirect back to /logged-in is cross-site and still completes the login', async () => {
     expect(await login()).toMatch(/^[0-9a-f]{30}:/);
     const answer = await rawRequest(stack.baseUrl, '/logged-in?state=unknown&code=x', { headers: { 'sec-fetch-site': 'cross-site' } });
     expect(answer.status).toBe(200);

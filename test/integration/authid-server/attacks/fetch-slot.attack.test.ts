@@ -4,7 +4,7 @@
  * registering the token once more. The built-in server hands an AuthID out once, has no JSONP,
  * forbids other sites to embed `/fetch`, and never empties a filled slot.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../../fixtures/authid-stack';
 import { newFetchToken } from '../support/http';
 
@@ -26,19 +26,19 @@ const loginWithToken = async (): Promise<{ token: string; authId: string }> => {
 };
 
 describe('/fetch', () => {
-  test('hands the AuthID out once: the second read finds nothing', async () => {
+  it('hands the AuthID out once: the second read finds nothing', async () => {
     const { token, authId } = await loginWithToken();
     expect(await (await fetchAt(`token=${token}`)).json()).toEqual({ authid: authId });
     expect(await (await fetchAt(`token=${token}`)).json()).toEqual({ error: 'No such entry' });
   });
 
-  test('registering the token again does not empty the filled slot', async () => {
+  it('registering the token again does not empty the filled slot', async () => {
     const { token, authId } = await loginWithToken();
     expect((await fetch(`${stack.baseUrl}/?token=${token}`)).status).toBe(200);
     expect(await (await fetchAt(`token=${token}`)).json()).toEqual({ authid: authId });
   });
 
-  test('has no JSONP: callback= and jsonp= still answer plain JSON, and the answer may not be embedded elsewhere', async () => {
+  it('has no JSONP: callback= and jsonp= still answer plain JSON, and the answer may not be embedded elsewhere', async () => {
     const token = newFetchToken();
     await fetch(`${stack.baseUrl}/?token=${token}`);
     for (const param of ['callback', 'jsonp']) {
@@ -49,7 +49,7 @@ describe('/fetch', () => {
     }
   });
 
-  test('the logged-in page’s script posts to no opener when no origin is trusted', async () => {
+  it('the logged-in page’s script posts to no opener when no origin is trusted', async () => {
     const script = await (await fetch(`${stack.baseUrl}/assets/logged-in.js`)).text();
     expect(script).toContain('var targets = [];');
     expect(script).not.toContain("'*'");

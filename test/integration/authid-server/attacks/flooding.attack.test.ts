@@ -6,7 +6,7 @@
  * its share, and the login under way completes.
  */
 import { Agent } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../../fixtures/authid-stack';
 import { newFetchToken, rawRequest } from '../support/http';
 
@@ -52,7 +52,7 @@ async function flood(count: number, path: (i: number) => string): Promise<Map<nu
 
 // Other systems answer only 127.0.0.1 on loopback unless told otherwise.
 describe.runIf(process.platform === 'linux')('flooding', () => {
-  test('10,001 login starts and 10,001 token registrations leave a login under way intact', async () => {
+  it('10,001 login starts and 10,001 token registrations leave a login under way intact', async () => {
     const token = newFetchToken();
     await fetch(`${stack.baseUrl}/?token=${token}`);
     const started = await fetch(`${stack.baseUrl}/login?id=onedrivev2&token=${token}`, { redirect: 'manual' });
@@ -70,7 +70,7 @@ describe.runIf(process.platform === 'linux')('flooding', () => {
     expect(registrations.get(503)).toBeGreaterThan(0);
   }, 120_000);
 
-  test('one client may hold only its share of pending logins; another can still start theirs', async () => {
+  it('one client may hold only its share of pending logins; another can still start theirs', async () => {
     const own = await startAuthIdStack({ hardened: true });
     const greedy = new Agent({ keepAlive: true, maxSockets: 1, localAddress: '127.0.0.250' });
     const other = new Agent({ keepAlive: true, maxSockets: 1, localAddress: '127.0.0.251' });

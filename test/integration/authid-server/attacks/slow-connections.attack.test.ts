@@ -5,7 +5,7 @@
  * (The limits are set short here so the test is quick; the defaults are checked below.)
  */
 import { connect, type Socket } from 'node:net';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../../fixtures/authid-stack';
 import { DEFAULT_SERVER_LIMITS } from '../../../../electron/authid-server/server-limits';
 import { rawRequest } from '../support/http';
@@ -57,7 +57,7 @@ function trickle(socket: Socket, chunk: string): void {
   socket.once('close', () => clearInterval(timer));
 }
 
-test('headers sent a line at a time: closed at the header timeout', async () => {
+it('headers sent a line at a time: closed at the header timeout', async () => {
   const socket = await open();
   const started = performance.now();
   socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`);
@@ -65,7 +65,7 @@ test('headers sent a line at a time: closed at the header timeout', async () => 
   expect(await closedAfter(socket, started)).toBeLessThan(LIMITS.headersTimeoutMs + 2_000);
 });
 
-test('a body sent a byte at a time: closed at the request timeout', async () => {
+it('a body sent a byte at a time: closed at the request timeout', async () => {
   const socket = await open();
   const started = performance.now();
   socket.write(`POST /refresh HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\n`);
@@ -75,12 +75,12 @@ test('a body sent a byte at a time: closed at the request timeout', async () => 
   expect(after).toBeLessThan(LIMITS.requestTimeoutMs + 2_000);
 });
 
-test('a connection that says nothing: closed', async () => {
+it('a connection that says nothing: closed', async () => {
   const socket = await open();
   expect(await closedAfter(socket, performance.now())).toBeLessThan(LIMITS.headersTimeoutMs + 2_000);
 });
 
-test(`more than ${DEFAULT_SERVER_LIMITS.maxConnections} connections at once: the extra one is closed, and requests work again once others go`, async () => {
+it(`more than ${DEFAULT_SERVER_LIMITS.maxConnections} connections at once: the extra one is closed, and requests work again once others go`, async () => {
   const held = await Promise.all(Array.from({ length: DEFAULT_SERVER_LIMITS.maxConnections }, open));
   const extra = await open();
   const started = performance.now();
@@ -96,7 +96,7 @@ test(`more than ${DEFAULT_SERVER_LIMITS.maxConnections} connections at once: the
   await expect.poll(async () => (await rawRequest(stack.baseUrl, '/healthz').catch(() => ({ status: 0 }))).status, { timeout: 5_000 }).toBe(200);
 });
 
-test('the defaults bound headers, requests, idle connections and their number', () => {
+it('the defaults bound headers, requests, idle connections and their number', () => {
   expect(DEFAULT_SERVER_LIMITS).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 5_000, maxConnections: 64 });
   // A provider call may take 25 s; an idle limit below that would cut off a slow refresh.
   expect(DEFAULT_SERVER_LIMITS.idleTimeoutMs).toBeGreaterThan(25_000);

@@ -9,7 +9,7 @@ import { chmod, lstat, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile 
 import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi  } from 'vitest';
 import { parseAuthId } from '../../../../electron/authid-server/authid-format';
 import { JsonFileTokenStorage } from '../../../../electron/authid-server/storage/json-file-token-storage';
 import { SealedTokenStore } from '../../../../electron/authid-server/storage/sealed-token-store';
@@ -41,7 +41,7 @@ function storageAt(path: string): JsonFileTokenStorage {
 const predictableTemporary = (): string => `${file}.${process.pid}.tmp`;
 
 describe.runIf(posix)('the temporary file', () => {
-  test('a symlink planted at the old predictable name is never written through', async () => {
+  it('a symlink planted at the old predictable name is never written through', async () => {
     const victim = join(dir, 'victim.txt');
     await writeFile(victim, 'someone else’s file');
     await symlink(victim, predictableTemporary());
@@ -50,21 +50,21 @@ describe.runIf(posix)('the temporary file', () => {
     expect((await lstat(file)).isSymbolicLink()).toBe(false);
   });
 
-  test('a world-readable file planted there does not make the token file world-readable', async () => {
+  it('a world-readable file planted there does not make the token file world-readable', async () => {
     await writeFile(predictableTemporary(), '');
     await chmod(predictableTemporary(), 0o666);
     await new SealedTokenStore(storageAt(file)).create('onedrivev2', TOKENS);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 
-  test('no temporary file is left behind', async () => {
+  it('no temporary file is left behind', async () => {
     const store = new SealedTokenStore(storageAt(file));
     await Promise.all([1, 2, 3].map((i) => store.create(`p${i}`, TOKENS)));
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
 
-test('a second writer on the same file loses none of the first one’s entries', async () => {
+it('a second writer on the same file loses none of the first one’s entries', async () => {
   const first = storageAt(file);
   const second = storageAt(file);
   const kept: string[] = [];
@@ -90,7 +90,7 @@ test('a second writer on the same file loses none of the first one’s entries',
   }
 });
 
-test('each write is flushed: the file’s data and its folder', async () => {
+it('each write is flushed: the file’s data and its folder', async () => {
   // Durability cannot be observed without cutting the power; what can be checked is that the
   // write asks the operating system to flush both, in that order, before it reports success.
   const probe = await open(join(dir, 'probe'), 'w');

@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { startAuthIdStack, type AuthIdStack } from '../../../fixtures/authid-stack';
 import { launchChromium } from '../../../fixtures/chromium';
 import { closeServer, listenOnLoopback } from '../../../fixtures/loopback-server';
@@ -63,7 +63,7 @@ const attackerSees = (page: Page) =>
   page.evaluate(() => ({ messages: (window as unknown as { messages: string[] }).messages, stolen: (window as unknown as { stolen: string[] }).stolen }));
 
 describe('a web page on another site', () => {
-  test('cannot plant a fetch token, start a login with it and read the AuthID through <script>', { timeout: 60_000 }, async () => {
+  it('cannot plant a fetch token, start a login with it and read the AuthID through <script>', { timeout: 60_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(attackerUrl);
@@ -88,7 +88,7 @@ describe('a web page on another site', () => {
     await context.close();
   });
 
-  test('that opens the login receives no authid: message unless its origin is trusted', { timeout: 60_000 }, async () => {
+  it('that opens the login receives no authid: message unless its origin is trusted', { timeout: 60_000 }, async () => {
     for (const [on, expectMessage] of [[stack, false], [trusting, true]] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();

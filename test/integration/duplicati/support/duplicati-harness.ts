@@ -6,9 +6,9 @@ import { openDuplicatiService, type DuplicatiService, type DuplicatiServiceDeps 
 import type { Vault } from '../../../../electron/services/vault/vault';
 import { startDuplicatiStandIn, type DuplicatiStandIn, type DuplicatiStandInOptions } from '../../../fixtures/duplicati-stand-in/server';
 import { registerSecret } from '../../../fixtures/leak-check/secret-registry';
-import { tempFolder, type TempFolder } from '../../../unit/document-store/temp-conf-backend';
-import { FakeSecretBox } from '../../../unit/vault/fake-secret-box';
-import { openTestVault } from '../../../unit/vault/open-test-vault';
+import { tempFolder, type TempFolder } from '../../../fixtures/temp-conf-backend';
+import { FakeSecretBox } from '../../../fixtures/fake-secret-box';
+import { openTestVault } from '../../../fixtures/open-test-vault';
 import { expectNoSecretsIn, recordWindowValues } from './window-recorder';
 
 export const PASSWORD = 'stand-in duplicati password';
