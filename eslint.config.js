@@ -3,6 +3,7 @@
 // In tests: every wait waits for an event or names its limit (see waitRules), and every test is an
 // `it` (vitest/consistent-test-it). The layers (services, app, renderer, authid-server) may import
 // only what docs/ARCHITECTURE.md allows them, and a service folder only through its index.ts.
+// In the renderer, focus moves in a layout effect (focusInPassiveEffect).
 import vitest from '@vitest/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -76,6 +77,18 @@ const electronRequire = {
 };
 
 /**
+ * Focus moves in the commit that changes the screen (useLayoutEffect): from a passive effect it
+ * lands a moment after the new controls appear, so a quick keypress, a screen reader, or a test
+ * that waits for the controls meets focus still on the page body.
+ */
+const focusInPassiveEffect = {
+  // Called in the effect's own body (component, effect: two functions deep), not in a handler it installs.
+  selector:
+    "CallExpression[callee.name='useEffect'] > :function CallExpression:matches([callee.property.name='focus'], [callee.name=/^focus[A-Z]/]):not(:function :function :function CallExpression)",
+  message: 'Move focus in useLayoutEffect, not useEffect: it then moves in the same commit as the change on screen.',
+};
+
+/**
  * A default poll limit (1 s for expect.poll and vi.waitFor) is a flake on a busy machine, and a
  * fixed sleep is one on any machine: wait for the event itself, or give the poll its limit.
  */
@@ -135,7 +148,7 @@ export default tseslint.config(
   servicesLayer(2),
   servicesLayer(3),
   { files: ['electron/app/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': appLayer } },
-  { files: ['renderer/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': rendererLayer } },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': rendererLayer, 'no-restricted-syntax': ['error', electronRequire, focusInPassiveEffect] } },
   authIdServerLayer(1),
   authIdServerLayer(2),
   authIdServerLayer(3),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { TruncatedText } from '../common/TruncatedText';
@@ -27,7 +27,7 @@ export function InlineLabelEditor({ label, onSave, as: Tag = 'span', showLabel =
   const returnFocus = useRef(false);
 
   const editing = draft !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing) input.current?.focus();
     else if (returnFocus.current) {
       returnFocus.current = false;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { AuthIdView, ProviderRevokeResultView, RevokePlanView, RevokeResultView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
@@ -48,7 +48,7 @@ export function RevokeDialog({ authId, onClose }: RevokeDialogProps) {
   useEffect(() => {
     void runLoadPlan();
   }, [runLoadPlan]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (result || providerResult) done.current?.focus();
   }, [result, providerResult]);
 

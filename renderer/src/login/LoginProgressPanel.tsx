@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { authids } from '../api/authids-client';
 import type { LoginProgressView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
@@ -30,12 +30,12 @@ export function LoginProgressPanel({ loginId, progress, providerName, onOpenAuth
   const phase = progress?.phase ?? 'opening';
   const running = !progress || isLoginRunning(progress);
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (takeFocus) focusPanel(panel.current);
   }, [takeFocus]);
   // A button that had focus (Cancel, Use my browser) goes away as the login moves on: focus goes to
   // what comes next, and to the panel's main button once the login ends.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = panel.current;
     if (!takeFocus || !element) return;
     const active = document.activeElement;

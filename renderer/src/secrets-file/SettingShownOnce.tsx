@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { SecretsFileSettingOnce } from '../api/view-types';
 import { CopySettingButtons } from './CopySettingButtons';
 
@@ -9,7 +9,7 @@ import { CopySettingButtons } from './CopySettingButtons';
 export function SettingShownOnce({ once, onDone }: { once: SecretsFileSettingOnce; onDone: () => void }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <div className="secrets-file-once" role="group" aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>

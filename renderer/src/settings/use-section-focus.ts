@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Scrolls a Settings section to the top and focuses its heading (tabIndex -1) each time a new
@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 export function useSectionFocus(request: object | undefined) {
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!request) return;
     heading.current?.focus({ preventScroll: true });
     section.current?.scrollIntoView({ block: 'start' });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { ExportResultView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
@@ -25,7 +25,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (answer.outcome === 'saved') setResult(answer);
   });
   const done = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (result) done.current?.focus();
   }, [result]);
   const mismatch = again !== '' && again !== passphrase;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { ChosenImportFileView, ImportPreviewView, ImportResultView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
@@ -40,7 +40,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   );
 
   // Each step starts at its first control, so keyboard users land where the work is.
-  useEffect(() => {
+  useLayoutEffect(() => {
     focusAfterStep.current?.focus();
   }, [step.name]);
 

@@ -1,7 +1,7 @@
 // The project's own lint rules, run through ESLint's Node API on planted code with the real
 // eslint.config.js: a wait without a limit, a fixed sleep and a `test` call fail in tests;
 // evaluating `electron` fails outside the adapters; each layer rule, and a deep import into a
-// service folder, fails.
+// service folder, fails; focus moved from a passive effect fails in the renderer.
 import { ESLint } from 'eslint';
 import { describe, expect, it  } from 'vitest';
 
@@ -131,5 +131,20 @@ describe('one test style', () => {
       expect(await testStyle(planted, file)).toEqual(['Prefer using it instead of test', 'Prefer using it instead of test', 'Prefer using it instead of test within describe']);
     }
     expect(await testStyle("import { describe, expect, it } from 'vitest';\nit('a', () => expect(1).toBe(1));\ndescribe('b', () => {\n  it.each([1])('c %i', (n) => expect(n).toBe(1));\n});\n", IN_TEST)).toEqual([]);
+  });
+});
+
+describe('focus in the renderer', () => {
+  it('focus moved from useEffect fails lint, directly or through a focus helper; useLayoutEffect passes', async () => {
+    const file = 'renderer/src/planted.tsx';
+    const component = (hook: string, call: string) =>
+      `import { ${hook}, useRef } from 'react';\ndeclare function focusPanel(e: HTMLElement | null): void;\nexport function P() {\n  const r = useRef<HTMLElement>(null);\n  ${hook}(() => { ${call}; }, []);\n  return null;\n}\n`;
+    const fails = [expect.stringContaining('Move focus in useLayoutEffect')];
+    expect(await restrictedSyntax(component('useEffect', 'r.current?.focus()'), file)).toEqual(fails);
+    expect(await restrictedSyntax(component('useEffect', 'focusPanel(r.current)'), file)).toEqual(fails);
+    expect(await restrictedSyntax(component('useLayoutEffect', 'r.current?.focus()'), file)).toEqual([]);
+    expect(await restrictedSyntax(component('useEffect', 'r.current?.scrollIntoView()'), file)).toEqual([]);
+    // A key handler the effect installs moves focus when the key is pressed, not after a commit.
+    expect(await restrictedSyntax(component('useEffect', "window.addEventListener('keydown', () => r.current?.focus())"), file)).toEqual([]);
   });
 });
