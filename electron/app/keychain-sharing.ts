@@ -26,7 +26,7 @@ export interface KeychainSharing extends KeychainDeps {
 }
 
 /** A store's refusal, in the words the store chose (never a secret). */
-export function storeProblem(error: unknown): unknown {
+function storeProblem(error: unknown): unknown {
   return error instanceof SecretStoreError ? new UserFacingError(`keychain-${error.problem}`, error.message) : error;
 }
 

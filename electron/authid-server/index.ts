@@ -18,4 +18,4 @@ export {
 export type { BuiltInProviderSetup } from './runner/provider-setup';
 export type { MisconfigurationReason, ProviderHealth } from './runner/provider-health';
 export { MemoryTokenStorage, type SealedEntry, type TokenStorage } from './storage/token-storage';
-export { JsonFileTokenStorage, TokenFileInUseError } from './storage/json-file-token-storage';
+export { JsonFileTokenStorage } from './storage/json-file-token-storage';

@@ -21,7 +21,7 @@ export interface LoginState {
 }
 
 export const FETCH_TOKEN_TTL_MS = 5 * 60_000;
-export const FETCHED_AUTHID_TTL_MS = 30_000;
+const FETCHED_AUTHID_TTL_MS = 30_000;
 export const LOGIN_STATE_TTL_MS = 10 * 60_000;
 /** The self-hosted server registers only fetch tokens longer than this. */
 export const MIN_FETCH_TOKEN_LENGTH = 9;

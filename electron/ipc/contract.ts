@@ -115,6 +115,7 @@ export type EventName = keyof EventPayloads;
 // The zod-free channel list must name exactly these requests and events.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
+/** @public Checked by the compiler, used by nothing (knip reads the tag). */
 export type ChannelsMatchContract = [
   Assert<Same<RequestName, ChannelRequestName>>,
   Assert<Same<EventName, ChannelEventName>>,

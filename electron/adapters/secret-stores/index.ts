@@ -4,4 +4,4 @@ export { createSecretServiceStore } from './secret-service-store';
 export type { SecretServiceBusOptions } from './secret-service-bus';
 export { createMacKeychainStore } from './macos-keychain-store';
 export { createWindowsCredentialStore } from './windows-credential-store';
-export { runProcess, type ProcessResult, type ProcessRunner } from './process-runner';
+export type { ProcessResult, ProcessRunner } from './process-runner';

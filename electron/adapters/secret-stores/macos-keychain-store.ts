@@ -9,9 +9,9 @@ import { Buffer } from 'node:buffer';
 import { assertStorableValue, probeBy, SecretStoreError, type SecretStore } from '../../services/duplicati-secrets';
 import { isMissingTool, runProcess, type ProcessResult, type ProcessRunner } from './process-runner';
 
-export const SECURITY_TOOL = '/usr/bin/security';
-export const KEYCHAIN_ACCOUNT = 'Duplicati';
-export const KEYCHAIN_SERVICE_PREFIX = 'com.duplicati.secrets.';
+const SECURITY_TOOL = '/usr/bin/security';
+const KEYCHAIN_ACCOUNT = 'Duplicati';
+const KEYCHAIN_SERVICE_PREFIX = 'com.duplicati.secrets.';
 /** `security -i` reads lines of at most 4,096 bytes, newline included. */
 const MAX_LINE_BYTES = 4095;
 const DISPLAY_NAME = 'your macOS Keychain';

@@ -7,7 +7,7 @@
 import { DBusError, Message, MessageType, sessionBus, Variant, type MessageBus } from '@jellybrick/dbus-next';
 import { SecretStoreError } from '../../services/duplicati-secrets';
 
-export const SECRETS = 'org.freedesktop.secrets';
+const SECRETS = 'org.freedesktop.secrets';
 export const SERVICE_PATH = '/org/freedesktop/secrets';
 export const NO_OBJECT = '/';
 const PROMPT = 'org.freedesktop.Secret.Prompt';

@@ -11,10 +11,10 @@ import { assertStorableValue, probeBy, SecretStoreError, type SecretStore } from
 import { CREDENTIAL_MANAGER_SCRIPT } from './credential-manager-script';
 import { isMissingTool, runProcess, type ProcessRunner } from './process-runner';
 
-export const CRED_TYPE_GENERIC = 1;
-export const CRED_PERSIST_LOCAL_MACHINE = 2;
+const CRED_TYPE_GENERIC = 1;
+const CRED_PERSIST_LOCAL_MACHINE = 2;
 /** CRED_MAX_CREDENTIAL_BLOB_SIZE: 5 × 512 bytes. */
-export const MAX_BLOB_BYTES = 2560;
+const MAX_BLOB_BYTES = 2560;
 const ERROR_NOT_FOUND = 1168;
 const ERROR_NO_SUCH_LOGON_SESSION = 1312;
 const ERROR_ACCESS_DENIED = 5;
@@ -25,18 +25,18 @@ export type CredentialRequest =
   | { readonly op: 'write'; readonly targetName: string; readonly type: number; readonly persist: number; readonly userName: string; readonly blob: string }
   | { readonly op: 'read' | 'delete'; readonly targetName: string; readonly type: number };
 
-export const credentialAnswer = z.object({
+const credentialAnswer = z.object({
   error: z.number().int(),
   credential: z
     .object({ targetName: z.string(), type: z.number(), persist: z.number(), userName: z.string(), blob: z.string() })
     .optional(),
 });
 
-export function powershellPath(systemRoot = process.env.SystemRoot ?? 'C:\\Windows'): string {
+function powershellPath(systemRoot = process.env.SystemRoot ?? 'C:\\Windows'): string {
   return path.win32.join(systemRoot, 'System32', 'WindowsPowerShell', 'v1.0', 'powershell.exe');
 }
 
-export function powershellArgs(): string[] {
+function powershellArgs(): string[] {
   const encoded = Buffer.from(CREDENTIAL_MANAGER_SCRIPT, 'utf16le').toString('base64');
   return ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encoded];
 }

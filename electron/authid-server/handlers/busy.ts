@@ -3,7 +3,7 @@ import { sendHtml } from '../http/respond';
 import { errorPage } from '../pages/form-pages';
 import type { ServerContext } from '../server-context';
 
-export const TOO_MANY_LOGINS = 'Error: Too many logins are waiting on this server. Wait a few minutes, then start the login again.';
+const TOO_MANY_LOGINS = 'Error: Too many logins are waiting on this server. Wait a few minutes, then start the login again.';
 
 /** A full map of pending logins: refused, never making room by dropping a login under way. */
 export function sendBusy(context: ServerContext, res: ServerResponse): void {

@@ -5,8 +5,8 @@ import { loggedInPage } from '../pages/logged-in-page';
 import { deliverToFetchToken, type Handler } from '../server-context';
 import { issueAuthId } from './issue-authid';
 
-export const INVALID_CLI_TOKEN = 'Error: Invalid CLI token';
-export const CLI_TOKEN_REFUSED = 'Error: CLI token could not be authorized, create a new and try again';
+const INVALID_CLI_TOKEN = 'Error: Invalid CLI token';
+const CLI_TOKEN_REFUSED = 'Error: CLI token could not be authorized, create a new and try again';
 
 /** `GET /cli-token?id=&token=`: the form for pasting a personal login token. */
 export const handleCliTokenForm: Handler = (context, { res, url }) => {

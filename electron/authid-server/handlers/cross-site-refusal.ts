@@ -3,7 +3,7 @@ import { sendHtml } from '../http/respond';
 import { errorPage } from '../pages/form-pages';
 import type { ServerContext } from '../server-context';
 
-export const CROSS_SITE_REFUSED =
+const CROSS_SITE_REFUSED =
   'Error: This request came from another web site, so it was refused. Start the login from AuthID Manager or from this server\u2019s own page.';
 
 /** Which requests another site's page may not make: they register fetch tokens, start logins, read results or change state. */

@@ -10,7 +10,7 @@ export type IssuedAuthId =
 
 export const TRY_AGAIN = 'Server error, close window and try again';
 
-export function deauthorizeNeeded(context: ServerContext, provider: ProviderSettings): IssuedAuthId {
+function deauthorizeNeeded(context: ServerContext, provider: ProviderSettings): IssuedAuthId {
   return {
     ok: false,
     shown: `Server error, you must de-authorize ${context.appName}`,

@@ -4,7 +4,7 @@ import { sendHtml } from '../http/respond';
 import { revokedPage, revokeFormPage } from '../pages/form-pages';
 import type { Handler, ServerContext } from '../server-context';
 
-export const V2_NOT_REVOCABLE =
+const V2_NOT_REVOCABLE =
   'Error: The token must be revoked from the service provider. You can de-authorize the application on the storage providers website.';
 
 /** `GET /revoke`: the form. */

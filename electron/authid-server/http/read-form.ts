@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** Largest accepted POST body; every form this server takes is a few hundred bytes. */
-export const MAX_FORM_BYTES = 16 * 1024;
+const MAX_FORM_BYTES = 16 * 1024;
 
 export class BodyTooLargeError extends Error {
   constructor() {

@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
  * Pages load only the server's own stylesheet and script; nothing may frame them. No
  * Cross-Origin-Opener-Policy: the logged-in page must reach `window.opener`.
  */
-export const CONTENT_SECURITY_POLICY =
+const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 export function setSecurityHeaders(res: ServerResponse): void {

@@ -14,7 +14,7 @@ const fileSchema = z.record(
 const STALE_LOCK_MS = 10_000;
 
 /** Another process (a second server on the same data folder) holds the token file. */
-export class TokenFileInUseError extends Error {
+class TokenFileInUseError extends Error {
   constructor(path: string) {
     super(`The token file ${path} is in use by another AuthID server. Stop that one, or give this one its own data folder.`);
   }

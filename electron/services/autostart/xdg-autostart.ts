@@ -28,7 +28,7 @@ export interface XdgAutostartOptions {
   readonly command: LaunchCommand;
 }
 
-export function autostartEntryText(options: Pick<XdgAutostartOptions, 'appName' | 'command'>): string {
+function autostartEntryText(options: Pick<XdgAutostartOptions, 'appName' | 'command'>): string {
   const { command } = options;
   return [
     '[Desktop Entry]',

@@ -23,7 +23,7 @@ import { systemClock, type Clock } from '../time';
 type SettingsDocument = (typeof BUILT_IN_SETTINGS_SPEC)['defaults'];
 
 /** The lowest port a user may choose: lower ones need administrator rights on most systems. */
-export const MIN_USER_PORT = 1024;
+const MIN_USER_PORT = 1024;
 
 export interface Registration {
   readonly id: string;
@@ -263,9 +263,4 @@ class AppBuiltInServer implements BuiltInServer {
   private notify(): void {
     this.listeners.emit(this.status());
   }
-}
-
-/** The server as the app's server list holds it, while it runs; its base URL carries the port it listens on. */
-export function runningServerBaseUrl(status: BuiltInServerStatus): string | undefined {
-  return status.snapshot.server.status === 'running' ? status.snapshot.server.baseUrl : undefined;
 }

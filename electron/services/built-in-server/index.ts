@@ -1,7 +1,6 @@
 // The built-in AuthID server inside the app: its settings, its token storage, and its place in the server list.
 export {
   openBuiltInServer,
-  MIN_USER_PORT,
   type BuiltInServer,
   type BuiltInServerDeps,
   type BuiltInServerStatus,
@@ -9,4 +8,4 @@ export {
   type RegistrationInput,
 } from './built-in-server';
 export { openEncryptedTokenStorage } from './encrypted-token-storage';
-export { builtInServerEntry, withBuiltInServer } from './settings-with-built-in';
+export { withBuiltInServer } from './settings-with-built-in';

@@ -11,7 +11,7 @@ import type { Settings, SettingsService, SettingsValues } from '../settings';
 import type { BuiltInServer, BuiltInServerStatus } from './built-in-server';
 
 /** The built-in server's entry: offering the providers it runs with, or none while it does not run. */
-export function builtInServerEntry(status: BuiltInServerStatus): AuthIdServer | undefined {
+function builtInServerEntry(status: BuiltInServerStatus): AuthIdServer | undefined {
   if (!status.enabled) return undefined;
   const { server, providers } = status.snapshot;
   if (server.status !== 'running') return { baseUrl: `http://${BUILT_IN_HOST}:${status.port}`, flavour: 'built-in', offers: [] };

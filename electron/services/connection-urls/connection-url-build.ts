@@ -46,7 +46,7 @@ export type BuildResult =
 const VALUE_REFUSALS: readonly string[] = ['JottaIllegalMountPoint', 'FormatException', 'ArgumentOutOfRangeException'];
 
 /** Options the builder writes itself; given as backend options they would repeat or override. */
-export const RESERVED_OPTION_NAMES: readonly string[] = ['authid', 'oauth-url'];
+const RESERVED_OPTION_NAMES: readonly string[] = ['authid', 'oauth-url'];
 
 export function buildConnectionUrl(input: ConnectionUrlInput): BuildResult {
   const backend = backendForProvider(input.provider);

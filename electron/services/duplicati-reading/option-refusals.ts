@@ -73,7 +73,7 @@ const SIZE_UNITS: readonly [string, number][] = [
 ];
 
 /** Duplicati's `Sizeparser.ParseSize`: a whole number and an optional unit; null where it throws. */
-export function parseSize(text: string, defaultUnit: string): number | null {
+function parseSize(text: string, defaultUnit: string): number | null {
   const trimmed = dotnetTrim(text).toLowerCase();
   const unit = SIZE_UNITS.find(([suffix]) => trimmed.endsWith(suffix)) ?? SIZE_UNITS.find(([suffix]) => suffix === defaultUnit);
   if (unit === undefined) return null;

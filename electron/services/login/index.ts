@@ -4,7 +4,6 @@ export type { LoginSession, AcceptLogin } from './login-session';
 export type { CapturedLogin, LoginOutcome } from './login-outcome';
 export type { LoginWindowPort, LoginWindowHandle, LoginWindowOpenOptions, LoginNavigation, ExternalBrowserPort } from './login-ports';
 export type { LoginServerClient, LoginTiming } from './login-deps';
-export { isResultPage, pcloudRegionFromCallback } from './result-page';
 export { analyzePastedLogin, type PastedLogin, type PastedLoginContext, type PastedLoginToSave } from './pasted-login';
 export type { LoginPhase, LoginProgressView } from './login-progress';
 export type { PasteAnalysis } from './paste-analysis';

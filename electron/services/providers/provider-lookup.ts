@@ -30,7 +30,7 @@ export function providersForBackend(backend: BackendId): readonly ProviderSpec[]
 }
 
 /** The built-in server is protocol-faithful to the self-hosted one, so it offers the same ids. */
-export function catalogueFlavour(flavour: ServerFlavour): CatalogueFlavour {
+function catalogueFlavour(flavour: ServerFlavour): CatalogueFlavour {
   return flavour === 'built-in' ? 'self-hosted' : flavour;
 }
 

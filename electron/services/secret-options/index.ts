@@ -1,2 +1,2 @@
 // Secret-looking destination options: never stored, masked when shown.
-export { MASKED_OPTION_VALUE, isSecretOptionName, isSecretReference, maskSecretOptionsInUrl, secretOptionNames, withoutSecretOptions } from './secret-options';
+export { MASKED_OPTION_VALUE, maskSecretOptionsInUrl, secretOptionNames, withoutSecretOptions } from './secret-options';

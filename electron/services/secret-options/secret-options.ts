@@ -7,6 +7,7 @@
  * A value that is a Duplicati secret-provider reference (`$name`, `${name}`) names a secret kept
  * elsewhere; it is not one itself and is kept.
  */
+import { isSecretReference } from '../duplicati-reading';
 
 /** Name parts (split at `-`, `_`, `.`) that mark an option as a secret. */
 const SECRET_PARTS = new Set([
@@ -16,20 +17,14 @@ const SECRET_PARTS = new Set([
 ]);
 /** Words that mark a secret even inside a longer part (`authpassword`, `refreshtoken`). */
 const SECRET_WORDS = /password|passphrase|secret|token|credential/;
-const REFERENCE = /^\$[\p{L}\p{N}_/-]+$|^\$\{[^}]+\}$/u;
 
 /** The value shown instead of a secret option's value. */
 export const MASKED_OPTION_VALUE = '••••••••';
 
-export function isSecretOptionName(name: string): boolean {
+function isSecretOptionName(name: string): boolean {
   const lower = name.toLowerCase();
   // The AuthID itself never belongs among the options either.
   return lower === 'authid' || SECRET_WORDS.test(lower) || lower.split(/[-_.]/).some((part) => SECRET_PARTS.has(part));
-}
-
-/** A value that names a secret in Duplicati's secret provider rather than holding it. */
-export function isSecretReference(value: string): boolean {
-  return REFERENCE.test(value);
 }
 
 function holdsSecret(name: string, value: string): boolean {

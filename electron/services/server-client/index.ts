@@ -1,6 +1,6 @@
 // The AuthID-server client: everything the app asks of a hosted, self-hosted or built-in server.
 export { newFetchToken, loginUrl, type LoginUrl } from './login-url';
-export { fetchAuthIdOnce, LOGIN_EXPIRED_MESSAGE, type FetchAuthIdResult, type FetchAuthIdOptions } from './fetch-authid';
+export { LOGIN_EXPIRED_MESSAGE, type FetchAuthIdResult, type FetchAuthIdOptions } from './fetch-authid';
 export { pollForAuthId, type AuthIdPoll, type PollOptions, type PollResult } from './poll-for-authid';
 export { refresh, type RefreshOptions, type RefreshResult, type RefreshSuccess } from './refresh';
 export { endpointUrl } from './endpoint-url';
@@ -12,7 +12,7 @@ export { unexplainedServerErrorMessage } from './refresh-failure';
 export type { FetchFn, RequestOptions } from './http-deps';
 export { exchange, type HttpAnswer, type HttpExchange, type ExchangeOptions } from './http-exchange';
 export { parseJsonObject } from './parse-json-object';
-export { readLoggedInPage, type LoggedInPageResult, type PcloudRegion } from './logged-in-page';
+export type { LoggedInPageResult, PcloudRegion } from './logged-in-page';
 export { prepareLogin, type PreparedLogin, type PrepareLoginOptions } from './prepare-login';
 export { sayingOf } from './answer-text';
 export { judgeProviderError, oauthErrorCode, oauthErrorDescription, type ProviderErrorVerdict } from './oauth-error-code';

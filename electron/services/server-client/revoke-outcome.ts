@@ -24,7 +24,7 @@ export interface RevokeRefusal extends ServerFailure<'not-revocable'> {
 export type RevokeResult = RevokeSuccess | RevokeRefusal | ServerFailure;
 
 /** The result line of a `/revoked` page: inside `<pre>` on both servers, else anywhere in the text. */
-export function revokeResultText(html: string): string | undefined {
+function revokeResultText(html: string): string | undefined {
   const pre = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>/i.exec(html);
   const text = htmlToText(pre?.[1] ?? html);
   const found = /token (?:is )?revoked|error: .*/i.exec(text);

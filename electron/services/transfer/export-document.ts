@@ -33,7 +33,6 @@ export const exportDocumentSchema = z.object({
 });
 
 export type ExportDocument = z.output<typeof exportDocumentSchema>;
-export type ExportedAuthId = z.output<typeof exportedAuthIdSchema>;
 
 /** Just enough to tell our files, and the version they were written in, from anything else. */
 export const exportHeaderSchema = z.object({ format: z.literal(EXPORT_FORMAT), version: z.number().int().positive() });

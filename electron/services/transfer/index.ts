@@ -1,9 +1,8 @@
 // Moving AuthIDs between machines: an age-encrypted export file, and imports of it or of a
 // Duplicati backup configuration export. No Electron; files are read and written by the caller.
-export { ratePassphrase, MIN_PASSPHRASE_LENGTH, MAX_PASSPHRASE_LENGTH, type PassphraseRating } from './passphrase-rating';
+export { ratePassphrase, MIN_PASSPHRASE_LENGTH, type PassphraseRating } from './passphrase-rating';
 export { buildExportFile, type ExportSource, type ExportOptions, type ExportFileResult } from './export-file';
-export { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export-document';
-export { DEFAULT_SCRYPT_WORK_FACTOR } from './age-envelope';
+export { EXPORT_FORMAT, type ExportDocument } from './export-document';
 export { readImportFile, needsPassphrase, MAX_IMPORT_FILE_BYTES, type ImportReading, type ImportContents, type ImportSource, type ReadImportOptions } from './read-import';
 export type { ImportProblem } from './import-problems';
 export type { ImportCandidate, SkippedEntry } from './import-candidate';

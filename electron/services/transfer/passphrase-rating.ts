@@ -7,7 +7,7 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
-export const MAX_PASSPHRASE_LENGTH = 1024;
+const MAX_PASSPHRASE_LENGTH = 1024;
 const REQUIRED_SCORE = 4;
 /** Words anyone guessing would try first for this file. */
 const OBVIOUS_WORDS = ['authid', 'authids', 'authidmanager', 'duplicati', 'backup', 'backups', 'export', 'passphrase'];

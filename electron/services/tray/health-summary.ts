@@ -2,7 +2,7 @@
 import type { Health } from '../authids';
 
 /** Health values that mean something is wrong, worst first. */
-export const PROBLEMS_WORST_FIRST = ['revoked', 'needs-reauthorization', 'needs-attention', 'rate-limited'] as const;
+const PROBLEMS_WORST_FIRST = ['revoked', 'needs-reauthorization', 'needs-attention', 'rate-limited'] as const;
 type Problem = (typeof PROBLEMS_WORST_FIRST)[number];
 
 function isProblem(health: Health): health is Problem {

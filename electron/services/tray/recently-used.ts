@@ -11,7 +11,7 @@ const MAX_KEPT = 100;
 
 const schema = z.object({ ids: z.array(z.string().min(1).max(64)).max(MAX_KEPT) });
 
-export const RECENTLY_USED_SPEC: DocumentSpec<typeof schema> = {
+const RECENTLY_USED_SPEC: DocumentSpec<typeof schema> = {
   name: 'tray-recently-used',
   version: '1.0.0',
   schema,

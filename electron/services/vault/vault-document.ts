@@ -9,6 +9,7 @@ const HEALTHS = ['not-checked', 'healthy', 'needs-attention', 'rate-limited', 'n
 export const AUTHID_KINDS = ['v1', 'v2', 'access-token-only'] as const;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
+/** @public Checked by the compiler, used by nothing (knip reads the tag). */
 export type VaultEnumsMatchTypes = [
   Assert<Same<(typeof HEALTHS)[number], Health>>,
   Assert<Same<(typeof AUTHID_KINDS)[number], AuthIdKind>>,
@@ -74,7 +75,6 @@ const vaultDocumentSchema = z.object({
 
 export type StoredSecret = z.output<typeof storedSecretSchema>;
 export type StoredRecord = z.output<typeof storedRecordSchema>;
-export type StoredDestination = z.output<typeof destinationSchema>;
 
 export const VAULT_SPEC: DocumentSpec<typeof vaultDocumentSchema> = {
   name: 'vault',

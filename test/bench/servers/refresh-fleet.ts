@@ -6,9 +6,8 @@
  */
 import { parseAuthId } from '../../../electron/authid-server/authid-format';
 import type { ServerClock } from '../../../electron/authid-server/clock';
-import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server/start-authid-server';
+import { MemoryTokenStorage, startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server';
 import { SealedTokenStore } from '../../../electron/authid-server/storage/sealed-token-store';
-import { MemoryTokenStorage } from '../../../electron/authid-server/storage/token-storage';
 import type { AuthIdStack } from '../../fixtures/authid-stack';
 
 export interface FleetSeed {

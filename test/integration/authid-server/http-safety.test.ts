@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
-import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server/start-authid-server';
+import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server';
 import { rawRequest } from './support/http';
 
 let server: RunningAuthIdServer;

@@ -6,7 +6,7 @@ import { parseAuthId } from '../../../electron/authid-server/authid-format';
 import { JsonFileTokenStorage } from '../../../electron/authid-server/storage/json-file-token-storage';
 import { SealedTokenStore } from '../../../electron/authid-server/storage/sealed-token-store';
 import { seal, unseal, UnsealError } from '../../../electron/authid-server/storage/token-sealing';
-import { MemoryTokenStorage } from '../../../electron/authid-server/storage/token-storage';
+import { MemoryTokenStorage } from '../../../electron/authid-server';
 
 const TOKENS = { access_token: 'secret-access', refresh_token: 'secret-refresh', expires_in: 3600 };
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it  } from 'vitest';
 import type { ProviderSettingsInput } from '../../../electron/authid-server/provider-settings';
-import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server/start-authid-server';
+import { startAuthIdServer, type RunningAuthIdServer } from '../../../electron/authid-server';
 import { closeServer, listenOnLoopback } from '../../fixtures/loopback-server';
 import { refreshWithHeader } from './support/http';
 

@@ -25,10 +25,8 @@ export function rawRequest(
   });
 }
 
-/** A fetch token as the app makes them: long and URL-safe. */
-export function newFetchToken(): string {
-  return `ft-${crypto.randomUUID()}`;
-}
+/** Fetch tokens made the way the app makes them. */
+export { newFetchToken } from '../../../../electron/services/server-client';
 
 /** `GET /refresh` with the AuthID in `X-AuthID`, like Duplicati. */
 export async function refreshWithHeader(baseUrl: string, authId: string): Promise<{ status: number; reason: string | null; json: unknown; text: string }> {
