@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { AuthIdView, Health, ProviderId } from '../api/view-types';
+import { Field } from '../common/Field';
 import { HEALTH_LABELS, HEALTH_ORDER } from '../common/health-labels';
 import { SHORTCUTS } from '../app/shortcuts';
 import { filtersWorthShowing, providersIn, type AuthIdFilter } from './filter-authids';
@@ -21,52 +22,57 @@ export function AuthIdFilters({ authIds, filter, onChange, sort, onSort }: AuthI
   if (!worth.search) return null;
   return (
     <div role="search" className="authid-filters">
-      <label className="field authid-search">
-        <span className="field-label visually-hidden">Search</span>
-        <input
-          type="search"
-          value={filter.text}
-          placeholder={`Search AuthIDs and destinations (${SHORTCUTS.search.label})`}
-          title="Matches labels, accounts, providers, servers and saved destinations"
-          aria-keyshortcuts={SHORTCUTS.search.aria}
-          onChange={(event) => onChange({ ...filter, text: event.target.value })}
-        />
-      </label>
-      <label className="field authid-sort">
-        <span className="field-label visually-hidden">Sort</span>
-        <select value={sort} onChange={(event) => onSort(event.target.value as SortOrder)}>
-          {Object.entries(SORT_LABELS).map(([order, label]) => (
-            <option key={order} value={order}>
-              Sort: {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {worth.health ? (
-        <label className="field">
-          <span className="field-label visually-hidden">Health</span>
-          <select value={filter.health} onChange={(event) => onChange({ ...filter, health: event.target.value as Health | 'all' })}>
-            <option value="all">Any health</option>
-            {HEALTH_ORDER.map((health) => (
-              <option key={health} value={health}>
-                {HEALTH_LABELS[health]}
+      <Field label="Search" labelHidden className="authid-search">
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            value={filter.text}
+            placeholder={`Search AuthIDs and destinations (${SHORTCUTS.search.label})`}
+            title="Matches labels, accounts, providers, servers and saved destinations"
+            aria-keyshortcuts={SHORTCUTS.search.aria}
+            onChange={(event) => onChange({ ...filter, text: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Sort" labelHidden className="authid-sort">
+        {(control) => (
+          <select {...control} value={sort} onChange={(event) => onSort(event.target.value as SortOrder)}>
+            {Object.entries(SORT_LABELS).map(([order, label]) => (
+              <option key={order} value={order}>
+                Sort: {label}
               </option>
             ))}
           </select>
-        </label>
+        )}
+      </Field>
+      {worth.health ? (
+        <Field label="Health" labelHidden>
+          {(control) => (
+            <select {...control} value={filter.health} onChange={(event) => onChange({ ...filter, health: event.target.value as Health | 'all' })}>
+              <option value="all">Any health</option>
+              {HEALTH_ORDER.map((health) => (
+                <option key={health} value={health}>
+                  {HEALTH_LABELS[health]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
       {worth.provider ? (
-        <label className="field">
-          <span className="field-label visually-hidden">Provider</span>
-          <select value={filter.provider} onChange={(event) => onChange({ ...filter, provider: event.target.value as ProviderId | 'all' })}>
-            <option value="all">Any provider</option>
-            {providers.map((provider) => (
-              <option key={provider.id} value={provider.id}>
-                {provider.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Provider" labelHidden>
+          {(control) => (
+            <select {...control} value={filter.provider} onChange={(event) => onChange({ ...filter, provider: event.target.value as ProviderId | 'all' })}>
+              <option value="all">Any provider</option>
+              {providers.map((provider) => (
+                <option key={provider.id} value={provider.id}>
+                  {provider.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { authids, errorText } from '../api/authids-client';
 import type { ProviderGroupView, ProviderView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { Field } from '../common/Field';
 import { LoadStatus } from '../common/LoadStatus';
 import { isLoginRunning, type LoginsById } from '../hooks/use-login-tracker';
 import type { LiveValue } from '../hooks/use-live-value';
@@ -81,10 +82,9 @@ export function AuthorizeScreen({ groups, logins, onOpenAuthId }: AuthorizeScree
       {groups.value && choices.length === 0 ? <p className="muted">No AuthID server offers a provider right now. Add a server in Settings.</p> : null}
       {choices.length > SCREENFUL ? (
         <div role="search" className="provider-search">
-          <label className="field">
-            <span className="field-label">Search providers</span>
-            <input type="search" value={query} placeholder="e.g. Drive, OneDrive, Box" onChange={(event) => setQuery(event.target.value)} />
-          </label>
+          <Field label="Search providers">
+            {(control) => <input {...control} type="search" value={query} placeholder="e.g. Drive, OneDrive, Box" onChange={(event) => setQuery(event.target.value)} />}
+          </Field>
         </div>
       ) : null}
       {choices.length > 0 && shown.length === 0 ? (

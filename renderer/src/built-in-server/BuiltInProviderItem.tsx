@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { BuiltInHealth, BuiltInProviderView, BuiltInServerView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { ExternalLinkButton } from '../common/ExternalLinkButton';
+import { Field } from '../common/Field';
 import { useAction } from '../hooks/use-action';
 
 const HEALTH_LABEL: Readonly<Record<BuiltInHealth, string>> = {
@@ -37,7 +38,6 @@ interface BuiltInProviderItemProps {
 
 /** One provider: how to register an app there, the app's client id (and secret), and a check. */
 export function BuiltInProviderItem({ provider, onChanged }: BuiltInProviderItemProps) {
-  const id = useId();
   const registration = provider.registration;
   const [clientId, setClientId] = useState(registration?.clientId ?? '');
   const [secret, setSecret] = useState('');
@@ -70,31 +70,16 @@ export function BuiltInProviderItem({ provider, onChanged }: BuiltInProviderItem
           ))}
         </ol>
         {provider.consoleUrl ? <ExternalLinkButton url={provider.consoleUrl} label={`Open the ${provider.name} console`} /> : null}
-        <div className="field">
-          <label htmlFor={`${id}-client`} className="field-label">
-            Client id
-          </label>
-          <input id={`${id}-client`} type="text" autoComplete="off" spellCheck={false} value={clientId} onChange={(event) => setClientId(event.target.value)} />
-        </div>
+        <Field label="Client id">
+          {(control) => <input {...control} type="text" autoComplete="off" spellCheck={false} value={clientId} onChange={(event) => setClientId(event.target.value)} />}
+        </Field>
         {provider.needsSecret ? (
-          <div className="field">
-            <label htmlFor={`${id}-secret`} className="field-label">
-              Client secret
-            </label>
-            <input
-              id={`${id}-secret`}
-              type="password"
-              autoComplete="off"
-              value={secret}
-              aria-describedby={registration?.secretKept === 'encrypted' || registration?.secretKept === 'until-quit' ? `${id}-kept` : undefined}
-              onChange={(event) => setSecret(event.target.value)}
-            />
-            {registration?.secretKept === 'encrypted' || registration?.secretKept === 'until-quit' ? (
-              <p id={`${id}-kept`} className="field-help">
-                {SECRET_KEPT[registration.secretKept]}
-              </p>
-            ) : null}
-          </div>
+          <Field
+            label="Client secret"
+            help={registration?.secretKept === 'encrypted' || registration?.secretKept === 'until-quit' ? SECRET_KEPT[registration.secretKept] : undefined}
+          >
+            {(control) => <input {...control} type="password" autoComplete="off" value={secret} onChange={(event) => setSecret(event.target.value)} />}
+          </Field>
         ) : null}
         <div className="button-row">
           <BusyButton variant="primary" pending={save.pending} pendingLabel="Saving…" onClick={() => void save.run()}>

@@ -45,7 +45,7 @@ export function BuiltInServerSection({ settings, onSettingsChanged, focusRequest
           <CheckboxSetting
             label="Run the built-in server"
             checked={server.enabled}
-            help={<p className="field-help">It starts with AuthID Manager and stops when you quit.</p>}
+            help="It starts with AuthID Manager and stops when you quit."
             onToggle={async (enabled) => live.set(await authids().setBuiltInServer({ enabled }))}
           />
           <ServerStatusLine status={server.status} />

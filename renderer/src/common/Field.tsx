@@ -10,36 +10,50 @@ export interface FieldControl {
 
 interface FieldProps {
   readonly label: ReactNode;
-  readonly help?: ReactNode;
+  /** Help under the control; a function renders an element of its own with the given id (a live strength meter). */
+  readonly help?: ReactNode | ((id: string) => ReactNode);
   /** What is wrong with the value, shown under the help and announced with the control. */
   readonly error?: ReactNode;
+  /** The error comes from an action (Open, Save), not from typing: announce it as it appears. */
+  readonly errorIsAlert?: boolean;
+  /** A live note beside the label ("Saving…", "Saved"). */
+  readonly status?: ReactNode;
+  /** Read by screen readers only, where the control says what it is (a search box, "Sort: …"). */
+  readonly labelHidden?: boolean;
+  /** Layout class of the field's box, beside `field`. */
+  readonly className?: string;
   /** A checkbox comes before its label. */
   readonly checkbox?: boolean;
   readonly children: (control: FieldControl) => ReactNode;
 }
 
 /** One labelled control with its help and error, their ids wired into the control's aria attributes. */
-export function Field({ label, help, error, checkbox = false, children }: FieldProps) {
+export function Field({ label, help, error, errorIsAlert = false, status, labelHidden = false, className, checkbox = false, children }: FieldProps) {
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = [help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const control = children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined });
   const labelElement = (
-    <label htmlFor={id} className="field-label">
+    <label htmlFor={id} className={labelHidden ? 'field-label visually-hidden' : 'field-label'}>
       {label}
     </label>
   );
   return (
-    <div className={checkbox ? 'field field-checkbox' : 'field'}>
+    <div className={['field', checkbox ? 'field-checkbox' : '', className ?? ''].filter(Boolean).join(' ')}>
       {checkbox ? control : labelElement}
       {checkbox ? labelElement : control}
-      {help ? (
-        <p id={helpId} className="field-help">
+      {status}
+      {typeof help === 'function' ? (
+        help(helpId)
+      ) : help ? (
+        <div id={helpId} className="field-help">
           {help}
-        </p>
+        </div>
       ) : null}
-      <FieldProblem id={errorId}>{error}</FieldProblem>
+      <FieldProblem id={errorId} alert={errorIsAlert}>
+        {error}
+      </FieldProblem>
     </div>
   );
 }

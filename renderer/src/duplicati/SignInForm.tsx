@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { authids } from '../api/authids-client';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { Field } from '../common/Field';
 import { TextField } from '../common/TextField';
 import { useAction } from '../hooks/use-action';
 import { failureHeadline } from './connection-text';
@@ -11,7 +12,6 @@ type SignedOut = Extract<DuplicatiConnectionView, { state: 'not-connected' | 'si
 
 /** Address and password; the password goes to main once and is cleared from the form. */
 export function SignInForm({ connection }: { connection: SignedOut }) {
-  const id = useId();
   const [address, setAddress] = useState(connection.baseUrl);
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
@@ -55,13 +55,13 @@ export function SignInForm({ connection }: { connection: SignedOut }) {
         problem={missing ? 'Enter the Duplicati password.' : undefined}
         onChange={setPassword}
       />
-      <div className="field field-checkbox">
-        <input id={`${id}-remember`} type="checkbox" checked={remember} aria-describedby={`${id}-remember-help`} onChange={(event) => setRemember(event.target.checked)} />
-        <label htmlFor={`${id}-remember`} className="field-label">
-          Remember the password
-        </label>
-        <p id={`${id}-remember-help`}>Kept encrypted by your operating system, to sign in again by itself. Off: the app asks when Duplicati ends the sign-in.</p>
-      </div>
+      <Field
+        label="Remember the password"
+        checkbox
+        help="Kept encrypted by your operating system, to sign in again by itself. Off: the app asks when Duplicati ends the sign-in."
+      >
+        {(control) => <input {...control} type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />}
+      </Field>
       <div className="button-row">
         <BusyButton type="submit" variant="primary" pending={connect.pending} pendingLabel="Signing in…">
           {connection.state === 'sign-in-again' ? 'Sign in again' : 'Sign in to Duplicati'}

@@ -1,7 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AuthIdView, KeychainStatusView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { TextField } from '../common/TextField';
 import { useAction } from '../hooks/use-action';
 import { CheckboxSetting } from '../settings/CheckboxSetting';
 
@@ -27,7 +28,6 @@ interface SharedSecretChoiceProps {
 
 /** Turn sharing on under a name, see whether the store still holds the AuthID, put it back. */
 export function SharedSecretChoice({ authId, status, update, requests, checkboxLabel, nameLabel, children }: SharedSecretChoiceProps) {
-  const nameId = useId();
   const [name, setName] = useState(status.name);
   const repair = useAction(async () => update(await requests.repair()));
   const toggle = async (on: boolean) => update(on ? await requests.share(name) : await requests.stop());
@@ -62,15 +62,7 @@ export function SharedSecretChoice({ authId, status, update, requests, checkboxL
         }
       />
       {!status.shared ? (
-        <div className="field">
-          <label htmlFor={nameId} className="field-label">
-            {nameLabel}
-          </label>
-          <input id={nameId} type="text" value={name} aria-describedby={`${nameId}-help`} onChange={(event) => setName(event.target.value)} />
-          <p id={`${nameId}-help`} className="field-help">
-            {status.nameRule}
-          </p>
-        </div>
+        <TextField label={nameLabel} help={status.nameRule} type="text" value={name} onChange={setName} />
       ) : null}
       {status.note ? <p className="field-help">{status.note}</p> : null}
       {status.stored ? (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PasteAnalysisView, ProviderGroupView, ProviderId } from '../api/view-types';
+import { Field } from '../common/Field';
 import { providerName } from '../common/provider-name';
 import type { PasteChoice } from './paste-choice';
 
@@ -31,50 +32,49 @@ export function PasteChoices({ analysis, providerGroups, choice, onChange }: Pas
     <fieldset className="paste-choices">
       <legend>Where this AuthID belongs</legend>
       <p className="field-help">{questions.revealed}</p>
-      <div className="field">
-        <label htmlFor={`${id}-provider`} className="field-label">
-          Provider
-        </label>
-        <select
-          id={`${id}-provider`}
-          value={provider ?? ''}
-          aria-required="true"
-          // A new provider may be served by other servers and has its own regions: ask those again.
-          onChange={(event) => onChange(event.target.value ? { provider: event.target.value as ProviderId } : {})}
-        >
-          <option value="">Choose the provider you logged in to…</option>
-          {providers.map((option) => (
-            <option key={option} value={option}>
-              {providerName(providerGroups, option)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {provider ? (
-        <div className="field">
-          <label htmlFor={`${id}-server`} className="field-label">
-            AuthID server
-          </label>
+      <Field label="Provider">
+        {(control) => (
           <select
-            id={`${id}-server`}
-            value={server}
+            {...control}
+            value={provider ?? ''}
             aria-required="true"
-            aria-describedby={`${id}-server-help`}
-            onChange={(event) => onChange({ ...choice, provider, ...(event.target.value ? { serverBaseUrl: event.target.value } : {}) })}
+            // A new provider may be served by other servers and has its own regions: ask those again.
+            onChange={(event) => onChange(event.target.value ? { provider: event.target.value as ProviderId } : {})}
           >
-            {server === '' ? <option value="">Choose the server that issued it…</option> : null}
-            {servers.map((option) => (
-              <option key={option.baseUrl} value={option.baseUrl}>
-                {option.name}
+            <option value="">Choose the provider you logged in to…</option>
+            {providers.map((option) => (
+              <option key={option} value={option}>
+                {providerName(providerGroups, option)}
               </option>
             ))}
           </select>
-          <p id={`${id}-server-help`} className="field-help">
-            {questions.regions
+        )}
+      </Field>
+      {provider ? (
+        <Field
+          label="AuthID server"
+          help={
+            questions.regions
               ? 'A pCloud token goes straight to pCloud; this server is used only to log in again. Not listed? Add it under Settings first.'
-              : 'The app sends the AuthID only to this server, to check it and keep it alive. Not listed? Add it under Settings first.'}
-          </p>
-        </div>
+              : 'The app sends the AuthID only to this server, to check it and keep it alive. Not listed? Add it under Settings first.'
+          }
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={server}
+              aria-required="true"
+              onChange={(event) => onChange({ ...choice, provider, ...(event.target.value ? { serverBaseUrl: event.target.value } : {}) })}
+            >
+              {server === '' ? <option value="">Choose the server that issued it…</option> : null}
+              {servers.map((option) => (
+                <option key={option.baseUrl} value={option.baseUrl}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : null}
       {questions.regions ? (
         <fieldset className="field">

@@ -4,6 +4,7 @@ import type { ProviderGroupView } from '../api/view-types';
 import { ScreenHeading } from '../app/ScreenHeading';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { Field } from '../common/Field';
 import { providerName } from '../common/provider-name';
 import { Spinner } from '../common/Spinner';
 import { TrustServerNotice } from '../common/TrustServerNotice';
@@ -49,28 +50,30 @@ export function PasteScreen({ providerGroups, onSaved, initialText }: PasteScree
       <p className="screen-intro">
         Paste a Duplicati connection URL or an AuthID you already use. It is checked for common mistakes before you save it.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-text`} className="field-label">
-          Connection URL or AuthID
-        </label>
-        <textarea
-          id={`${id}-text`}
-          className="paste-input"
-          rows={4}
-          spellCheck={false}
-          autoComplete="off"
-          value={text}
-          aria-describedby={`${id}-help`}
-          onChange={(event) => {
-            setText(event.target.value);
-            // Choices belong to the AuthID they were made for.
-            setChoice({});
-          }}
-        />
-        <p id={`${id}-help`} className="field-help">
-          For example <code>dropbox://Backups?authid=…</code>. The text stays on this computer.
-        </p>
-      </div>
+      <Field
+        label="Connection URL or AuthID"
+        help={
+          <>
+            For example <code>dropbox://Backups?authid=…</code>. The text stays on this computer.
+          </>
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="paste-input"
+            rows={4}
+            spellCheck={false}
+            autoComplete="off"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              // Choices belong to the AuthID they were made for.
+              setChoice({});
+            }}
+          />
+        )}
+      </Field>
       {state.pending ? (
         <p role="status" className="loading">
           <Spinner /> Checking…
@@ -104,12 +107,9 @@ export function PasteScreen({ providerGroups, onSaved, initialText }: PasteScree
       ) : null}
       {state.analysis && sameText ? (
         <div className="paste-save">
-          <div className="field">
-            <label htmlFor={`${id}-label`} className="field-label">
-              Label (optional)
-            </label>
-            <input id={`${id}-label`} type="text" value={label} maxLength={200} onChange={(event) => setLabel(event.target.value)} />
-          </div>
+          <Field label="Label (optional)">
+            {(control) => <input {...control} type="text" value={label} maxLength={200} onChange={(event) => setLabel(event.target.value)} />}
+          </Field>
           <BusyButton
             pending={save.pending}
             pendingLabel="Saving…"

@@ -1,12 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { ServerProbeView, SettingsView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { Field } from '../common/Field';
 import { useAction } from '../hooks/use-action';
 import { ServerProbeResult } from './ServerProbeResult';
 import { validateServerUrl } from './validate-server-url';
-import { FieldProblem } from '../common/FieldProblem';
 
 interface AddServerFormProps {
   readonly nameOf: (id: string) => string;
@@ -18,7 +18,6 @@ export function AddServerForm({ nameOf, onAdded }: AddServerFormProps) {
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [probe, setProbe] = useState<ServerProbeView | null>(null);
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const test = useAction(async (baseUrl: string) => setProbe(await authids().testServer({ baseUrl })));
   const add = useAction(async (baseUrl: string) => {
@@ -42,35 +41,32 @@ export function AddServerForm({ nameOf, onAdded }: AddServerFormProps) {
   return (
     <div className="add-server">
       <h3>Add a self-hosted server</h3>
-      <div className="field">
-        <label htmlFor={`${id}-address`} className="field-label">
-          Server address
-        </label>
-        <input
-          ref={input}
-          id={`${id}-address`}
-          type="url"
-          inputMode="url"
-          placeholder="https://oauth.example.com"
-          value={address}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={`${id}-help${problem ? ` ${id}-problem` : ''}`}
-          onChange={(event) => {
-            setAddress(event.target.value);
-            setProbe(null);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              withValidAddress(add.run);
-            }
-          }}
-        />
-        <p id={`${id}-help`} className="field-help">
-          The base address of an AuthID server you run. It must use https, except on this computer (localhost).
-        </p>
-        <FieldProblem id={`${id}-problem`}>{problem}</FieldProblem>
-      </div>
+      <Field
+        label="Server address"
+        help="The base address of an AuthID server you run. It must use https, except on this computer (localhost)."
+        error={problem}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={input}
+            type="url"
+            inputMode="url"
+            placeholder="https://oauth.example.com"
+            value={address}
+            onChange={(event) => {
+              setAddress(event.target.value);
+              setProbe(null);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                withValidAddress(add.run);
+              }
+            }}
+          />
+        )}
+      </Field>
       <div className="button-row">
         <BusyButton pending={test.pending} pendingLabel="Testing…" onClick={() => withValidAddress(test.run)}>
           Test

@@ -1,9 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { ExportResultView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
 import { Dialog } from '../common/Dialog';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { Field } from '../common/Field';
 import { Spinner } from '../common/Spinner';
 import { useAction } from '../hooks/use-action';
 import { PassphraseStrength } from './PassphraseStrength';
@@ -15,7 +16,6 @@ import { usePassphraseRating } from './use-passphrase-rating';
  * (which takes seconds by design), then says where the file went.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [result, setResult] = useState<ExportResultView | null>(null);
@@ -64,46 +64,35 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           All your AuthIDs, with their labels, servers, destinations and accounts, go into one file encrypted with a
           passphrase. Anyone with the file and the passphrase can use your storage, so keep them apart.
         </p>
-        <div className="field">
-          <label htmlFor={`${id}-passphrase`} className="field-label">
-            Passphrase
-          </label>
-          <input
-            id={`${id}-passphrase`}
-            type="password"
-            autoComplete="new-password"
-            data-autofocus
-            value={passphrase}
-            aria-describedby={`${id}-strength`}
-            onChange={(event) => {
-              setPassphrase(event.target.value);
-              exporting.clearError();
-            }}
-          />
-          <PassphraseStrength id={`${id}-strength`} rating={passphrase === '' ? null : rating} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-again`} className="field-label">
-            Passphrase again
-          </label>
-          <input
-            id={`${id}-again`}
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            aria-invalid={mismatch || undefined}
-            aria-describedby={mismatch ? `${id}-mismatch` : undefined}
-            onChange={(event) => {
-              setAgain(event.target.value);
-              exporting.clearError();
-            }}
-          />
-          {mismatch ? (
-            <p id={`${id}-mismatch`} className="field-error">
-              Not the same as the passphrase above yet.
-            </p>
-          ) : null}
-        </div>
+        <Field label="Passphrase" help={(helpId) => <PassphraseStrength id={helpId} rating={passphrase === '' ? null : rating} />}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              data-autofocus
+              value={passphrase}
+              onChange={(event) => {
+                setPassphrase(event.target.value);
+                exporting.clearError();
+              }}
+            />
+          )}
+        </Field>
+        <Field label="Passphrase again" error={mismatch ? 'Not the same as the passphrase above yet.' : null}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={again}
+              onChange={(event) => {
+                setAgain(event.target.value);
+                exporting.clearError();
+              }}
+            />
+          )}
+        </Field>
         {exporting.pending ? (
           <p role="status" className="loading">
             <Spinner /> Choose where to save the file; encrypting it then takes a few seconds.

@@ -1,9 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { authids } from '../api/authids-client';
 import type { ChosenImportFileView, ImportPreviewView, ImportResultView } from '../api/view-types';
 import { BusyButton } from '../common/BusyButton';
 import { Dialog } from '../common/Dialog';
 import { ErrorMessage } from '../common/ErrorMessage';
+import { Field } from '../common/Field';
 import { useAction } from '../hooks/use-action';
 import { ImportItem } from './ImportItem';
 import { SkippedList } from './SkippedList';
@@ -19,7 +20,6 @@ const chosenAtFirst = (preview: ImportPreviewView) => new Set(preview.items.filt
 
 /** Choose a file, open it (with its passphrase if encrypted), choose from what it holds, import. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const id = useId();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [passphrase, setPassphrase] = useState('');
   const focusAfterStep = useRef<HTMLElement | null>(null);
@@ -118,22 +118,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           }}
         >
           <p>This file is encrypted. Enter the passphrase it was exported with; nothing is imported before you choose.</p>
-          <div className="field">
-            <label htmlFor={`${id}-passphrase`} className="field-label">
-              Passphrase
-            </label>
-            <input
-              ref={(el) => void (focusAfterStep.current = el)}
-              id={`${id}-passphrase`}
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              aria-invalid={open.error ? true : undefined}
-              aria-describedby={open.error ? `${id}-problem` : undefined}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </div>
-          <ErrorMessage id={`${id}-problem`} message={open.error} />
+          <Field label="Passphrase" error={open.error} errorIsAlert>
+            {(control) => (
+              <input
+                {...control}
+                ref={(el) => void (focusAfterStep.current = el)}
+                type="password"
+                autoComplete="off"
+                value={passphrase}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+            )}
+          </Field>
           <ErrorMessage message={choose.error} />
           <div className="button-row dialog-buttons">
             <button type="button" className="button button-secondary" onClick={() => void choose.run()}>
