@@ -2,7 +2,8 @@
  * The login window's security checklist, written out literally so tests and a later security
  * review can assert it. The window loads remote pages (the AuthID server, then the provider's
  * sign-in pages on other origins), so it gets no Node, no preload, nothing exposed, and a
- * session of its own that dies with it.
+ * session of its own that dies with it. Its webPreferences repeat the app window's on purpose:
+ * each window's checklist reads whole where a reviewer or a scanner looks, not assembled.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { isLoopbackHost } from '../services/servers';

@@ -1,6 +1,7 @@
 /**
  * The app window's security checklist, written out literally so tests can assert it. It shows
- * only the app's own page; the one preload exposes `window.authids` and nothing else.
+ * only the app's own page; the one preload exposes `window.authids` and nothing else. The login
+ * window's list repeats these lines on purpose (see login-window-security.ts).
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 

@@ -1,13 +1,11 @@
 // Issue 15, items 8 and 10 in Chromium on the real app core: the first-run screen, the compact
 // storage warning and its way to Settings, one save model for Settings, a manual server Test's
 // advice, and times in the window's locale.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, it  } from 'vitest';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import { startRealApp, type RealAppOptions } from '../fixtures/app/real-app';
-import { closeServer, listenOnLoopback } from '../fixtures/loopback-server';
+import { closedPortServer } from '../fixtures/recording-loopback-server';
 import { useRealApp } from './journeys/real-app-suite';
 import { openApp } from './support/app-host';
 import { axeViolations } from './support/axe';
@@ -26,15 +24,6 @@ const ONE_AUTHID: Partial<RealAppOptions> = {
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-}
-
-/** An address on this computer where nothing listens. */
-async function closedLoopbackAddress(): Promise<string> {
-  const server = createServer();
-  await listenOnLoopback(server);
-  const { port } = server.address() as AddressInfo;
-  await closeServer(server);
-  return `http://127.0.0.1:${port}`;
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -141,7 +130,7 @@ describe('a manual server Test that fails', () => {
   it('says what failed and what to do, not that it will be tried again', async () => {
     const { page } = (await start()).host;
     await openSettings(page);
-    const address = await closedLoopbackAddress();
+    const address = (await closedPortServer()).baseUrl;
     await page.getByRole('textbox', { name: 'Server address' }).fill(address);
     await page.getByRole('button', { name: 'Test', exact: true }).click();
     const result = page.locator('.probe-result');

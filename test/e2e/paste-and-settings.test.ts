@@ -1,12 +1,10 @@
 // The Paste and Settings screens in Chromium: lint findings with fixes, saving a pasted URL,
 // servers (client-side https check, Test, add, remove), preferences, theme and storage.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it  } from 'vitest';
 import { HOSTED_HANDLER } from '../../electron/services/servers/known-servers';
 import { startAuthIdStack } from '../fixtures/authid-stack';
 import type { RealAppOptions } from '../fixtures/app/real-app';
-import { closeServer, listenOnLoopback } from '../fixtures/loopback-server';
+import { closedPortServer } from '../fixtures/recording-loopback-server';
 import { useRealApp } from './journeys/real-app-suite';
 import { providerRow, serverChoices } from './support/authorize-screen';
 import { refuseWrites } from './support/failing-writes';
@@ -19,15 +17,6 @@ async function openScreen(name: 'Paste' | 'Settings', options: Partial<RealAppOp
   await host.page.getByRole('button', { name, exact: true }).click();
   await host.page.getByRole('heading', { level: 1, name: name === 'Paste' ? 'Paste a URL or AuthID' : 'Settings' }).waitFor();
   return { app, host, page: host.page };
-}
-
-/** An address on this computer where nothing listens. */
-async function closedLoopbackAddress(): Promise<string> {
-  const server = createServer();
-  await listenOnLoopback(server);
-  const { port } = server.address() as AddressInfo;
-  await closeServer(server);
-  return `http://127.0.0.1:${port}`;
 }
 
 describe('pasting a connection URL or AuthID', () => {
@@ -128,7 +117,7 @@ describe('settings', () => {
 
   it('an unreachable server says so', async () => {
     const { page } = await openScreen('Settings');
-    await page.getByRole('textbox', { name: 'Server address' }).fill(await closedLoopbackAddress());
+    await page.getByRole('textbox', { name: 'Server address' }).fill((await closedPortServer()).baseUrl);
     await page.getByRole('button', { name: 'Test', exact: true }).click();
     await page.getByText('Test failed.').waitFor();
   });

@@ -6,34 +6,22 @@ import { serverHost, type RetryBy, type ServerFailure } from './server-failure';
 export function unexpectedAnswer(server: AuthIdServer, answer: HttpAnswer, what: string, retryBy: RetryBy = 'app'): ServerFailure {
   const host = serverHost(server);
   const { status } = answer;
-  if (status >= 300 && status < 400) {
-    return {
-      ok: false,
-      kind: 'bad-response',
-      retryable: false,
-      needsReauthorization: false,
-      status,
-      message: `The server at ${host} redirected ${what} elsewhere${redirectTarget(answer)}. If the AuthID server has moved, use its new address.`,
-    };
-  }
-  if (status >= 500) {
-    return {
-      ok: false,
-      kind: 'server-error',
-      retryable: true,
-      needsReauthorization: false,
-      status,
-      message: `The AuthID server at ${host} had an internal error (HTTP ${status}). ${retryBy === 'app' ? 'It will be tried again; if this keeps happening, the server needs attention' : "Test again in a while; if it keeps failing, the server's log says why"}.`,
-    };
-  }
-  return {
+  const failure = (kind: 'bad-response' | 'server-error', message: string): ServerFailure => ({
     ok: false,
-    kind: 'bad-response',
-    retryable: false,
+    kind,
+    retryable: kind === 'server-error',
     needsReauthorization: false,
     status,
-    message: `The server at ${host} did not answer ${what} the way an AuthID server does (HTTP ${status}). Check that the server address is right.`,
-  };
+    message,
+  });
+  if (status >= 300 && status < 400) {
+    return failure('bad-response', `The server at ${host} redirected ${what} elsewhere${redirectTarget(answer)}. If the AuthID server has moved, use its new address.`);
+  }
+  if (status >= 500) {
+    const next = retryBy === 'app' ? 'It will be tried again; if this keeps happening, the server needs attention' : "Test again in a while; if it keeps failing, the server's log says why";
+    return failure('server-error', `The AuthID server at ${host} had an internal error (HTTP ${status}). ${next}.`);
+  }
+  return failure('bad-response', `The server at ${host} did not answer ${what} the way an AuthID server does (HTTP ${status}). Check that the server address is right.`);
 }
 
 function redirectTarget(answer: HttpAnswer): string {

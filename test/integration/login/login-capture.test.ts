@@ -2,41 +2,26 @@
  * Logins through the real AuthID server and the real OAuth provider, clicked through in
  * Chromium: the page stands in for the login window.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAuthId } from '../../../electron/services/authids/authid-parse';
 import { deauthorizePagesFor } from '../../../electron/services/providers/provider-lookup';
-import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
-import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
-import { launchChromium } from '../../fixtures/chromium';
 import { pageClosed } from '../../fixtures/waits/page-closed';
 import { loginHarness, recordingAccept } from './support/login-harness';
+import { loginStackPerFile } from './support/login-stack';
 import { signInAtProvider } from './support/provider-pages';
 
-let stack: AuthIdStack;
-let browser: Browser;
-let server: AuthIdServer;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startAuthIdStack(), launchChromium()]);
-  server = { baseUrl: stack.baseUrl, flavour: 'self-hosted' };
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const real = loginStackPerFile();
 
 describe('login through the real server and provider', () => {
   it('captures a v1 AuthID once and closes the window', async () => {
-    const harness = loginHarness(browser);
-    const { session: login } = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser);
+    const { session: login } = harness.service.start({ provider: 'dropbox', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
     // The index page registered the fetch token; the window went straight to the provider's sign-in.
-    expect(new URL(page.url()).origin).toBe(stack.provider.issuer);
+    expect(new URL(page.url()).origin).toBe(real.stack.provider.issuer);
 
-    await signInAtProvider(page, stack, { account: 'v1-user' });
+    await signInAtProvider(page, real.stack, { account: 'v1-user' });
     const outcome = await login.result;
     // Every capture path that lost the race has finished too, so a second report would show.
     await login.stopped();
@@ -44,7 +29,7 @@ describe('login through the real server and provider', () => {
     expect(outcome.status).toBe('succeeded');
     if (outcome.status !== 'succeeded') return;
     expect(outcome.authIdId).toBe('record-1');
-    expect(outcome.login).toMatchObject({ kind: 'v1', provider: 'dropbox', serverBaseUrl: stack.baseUrl });
+    expect(outcome.login).toMatchObject({ kind: 'v1', provider: 'dropbox', serverBaseUrl: real.stack.baseUrl });
     expect(outcome.login.region).toBeUndefined();
     expect(parseAuthId(outcome.login.authId, 'dropbox')).toMatchObject({ ok: true, kind: 'v1' });
     expect(harness.stored).toEqual([outcome.login]);
@@ -54,12 +39,12 @@ describe('login through the real server and provider', () => {
   });
 
   it('reads pCloud’s region from the callback URL', async () => {
-    const harness = loginHarness(browser);
-    const { session: login } = harness.service.start({ provider: 'pcloud', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser);
+    const { session: login } = harness.service.start({ provider: 'pcloud', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
 
-    await signInAtProvider(page, stack, { account: 'pcloud-user' });
+    await signInAtProvider(page, real.stack, { account: 'pcloud-user' });
     const outcome = await login.result;
 
     expect(outcome.status === 'succeeded' && outcome.login).toMatchObject({
@@ -71,12 +56,12 @@ describe('login through the real server and provider', () => {
   });
 
   it('captures a Jottacloud CLI-token login from the page when /fetch never gets it', async () => {
-    const harness = loginHarness(browser);
-    const { session: login } = harness.service.start({ provider: 'jottacloud', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser);
+    const { session: login } = harness.service.start({ provider: 'jottacloud', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
 
-    await page.locator('#token').fill(stack.provider.makeCliToken('jotta-user'));
+    await page.locator('#token').fill(real.stack.provider.makeCliToken('jotta-user'));
     // Like the hosted handler, which drops the fetch token on this form: only the page can tell.
     await page.locator('input[name="fetchtoken"]').evaluate((input) => ((input as HTMLInputElement).value = ''));
     await page.locator('button[type="submit"]').click();
@@ -88,12 +73,12 @@ describe('login through the real server and provider', () => {
   });
 
   it('fails on a pseudo-AuthID with what happened and where to de-authorize, and stores nothing', async () => {
-    const harness = loginHarness(browser);
-    const { session: login } = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser);
+    const { session: login } = harness.service.start({ provider: 'dropbox', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
 
-    await signInAtProvider(page, stack, { account: 'declining-user', deny: true });
+    await signInAtProvider(page, real.stack, { account: 'declining-user', deny: true });
     const outcome = await login.result;
     await login.stopped();
 

@@ -3,34 +3,19 @@
  * to the system browser, or lets the fetch token's five minutes run out. Real server, provider
  * and Chromium throughout.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthIdServer } from '../../../electron/services/servers/known-servers';
-import { startAuthIdStack, type AuthIdStack } from '../../fixtures/authid-stack';
-import { launchChromium } from '../../fixtures/chromium';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../fixtures/manual-clock';
 import { pageClosed } from '../../fixtures/waits/page-closed';
 import { loginHarness, recordingAccept } from './support/login-harness';
+import { loginStackPerFile } from './support/login-stack';
 import { signInAtProvider } from './support/provider-pages';
 
-let stack: AuthIdStack;
-let browser: Browser;
-let server: AuthIdServer;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startAuthIdStack(), launchChromium()]);
-  server = { baseUrl: stack.baseUrl, flavour: 'self-hosted' };
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const real = loginStackPerFile();
 
 describe('login lifecycle', () => {
   it('cancels cleanly when the user closes the window: no /fetch afterwards, nothing in flight', async () => {
-    const harness = loginHarness(browser, { timing: { intervalMs: 50 } });
-    const { session: login } = harness.service.start({ provider: 'dropbox', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser, { timing: { intervalMs: 50 } });
+    const { session: login } = harness.service.start({ provider: 'dropbox', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const page = harness.window.pages[0]!;
     await harness.requests.untilFetchRequests(2);
@@ -48,8 +33,8 @@ describe('login lifecycle', () => {
   });
 
   it('“use my browser” closes the window, keeps polling, and succeeds from the browser', async () => {
-    const harness = loginHarness(browser);
-    const { session: login } = harness.service.start({ provider: 'googledrive', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser);
+    const { session: login } = harness.service.start({ provider: 'googledrive', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const windowPage = harness.window.pages[0]!;
 
@@ -58,9 +43,9 @@ describe('login lifecycle', () => {
     expect(login.progress().phase).toBe('waiting-in-browser');
     const browserPage = await harness.externalPages.nth(0, 'the page opened in the system browser');
     // The same login start, in the browser: it went to the provider's sign-in too.
-    expect(new URL(browserPage.url()).origin).toBe(stack.provider.issuer);
+    expect(new URL(browserPage.url()).origin).toBe(real.stack.provider.issuer);
 
-    await signInAtProvider(browserPage, stack, { account: 'browser-user' });
+    await signInAtProvider(browserPage, real.stack, { account: 'browser-user' });
     const outcome = await login.result;
 
     expect(outcome.status === 'succeeded' && outcome.login).toMatchObject({ kind: 'v1', provider: 'googledrive' });
@@ -70,8 +55,8 @@ describe('login lifecycle', () => {
   });
 
   it('cancels from the UI', async () => {
-    const harness = loginHarness(browser);
-    const { session: login } = harness.service.start({ provider: 'box.com', server });
+    const harness = loginHarness(real.browser);
+    const { session: login } = harness.service.start({ provider: 'box.com', server: real.server });
     await harness.reached('waiting-for-user');
 
     harness.service.cancel(login.loginId);
@@ -81,8 +66,8 @@ describe('login lifecycle', () => {
 
   it('gives up when the fetch token’s five minutes are over, and says to start again', async () => {
     const clock = manualClock();
-    const harness = loginHarness(browser, { clock });
-    const { session: login } = harness.service.start({ provider: 'onedrivev2', server, accept: recordingAccept(harness) });
+    const harness = loginHarness(real.browser, { clock });
+    const { session: login } = harness.service.start({ provider: 'onedrivev2', server: real.server, accept: recordingAccept(harness) });
     await harness.reached('waiting-for-user');
     const started = clock.now();
 
