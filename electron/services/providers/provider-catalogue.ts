@@ -13,6 +13,8 @@ import type { TokenFamilyId } from './token-families';
  * a server's own index page (see the server client's probe) is the authority for a given server.
  */
 export type CatalogueFlavour = 'hosted-handler' | 'hosted-service' | 'self-hosted';
+/** Every kind of AuthID server; the built-in one offers the self-hosted catalogue. Declared here, not in servers/, so the two folders do not import each other. */
+export type ServerFlavour = CatalogueFlavour | 'built-in';
 
 /** 'hidden': the server accepts the id but does not show it on its provider list. */
 export type Listing = 'listed' | 'hidden';

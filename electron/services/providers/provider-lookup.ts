@@ -1,7 +1,6 @@
 /** Questions other services ask the provider catalogue. */
-import type { ServerFlavour } from '../servers';
 import { BACKENDS, isPcloudHost, type BackendId, type BackendSpec } from './duplicati-backends';
-import { PROVIDERS, type CatalogueFlavour, type ProviderSpec, type WhoAmICall } from './provider-catalogue';
+import { PROVIDERS, type CatalogueFlavour, type ProviderSpec, type ServerFlavour, type WhoAmICall } from './provider-catalogue';
 import { isProviderId, PROVIDER_IDS, type ProviderId } from './provider-id';
 import { TOKEN_FAMILIES, type DeauthorizePage, type TokenFamily } from './token-families';
 

@@ -1,7 +1,7 @@
 /** The AuthID servers a user can pick from. `baseUrl` never ends with a slash. */
-import type { ProviderId } from '../providers';
+import type { ProviderId, ServerFlavour } from '../providers';
 
-export type ServerFlavour = 'hosted-handler' | 'hosted-service' | 'self-hosted' | 'built-in';
+export type { ServerFlavour };
 
 export interface AuthIdServer {
   readonly baseUrl: string;

@@ -36,7 +36,7 @@ export function cleanCopy(repoRoot: string): CleanCopy {
 }
 
 /** An "electron" executable that records its working folder and arguments (one per line) into `record`. */
-export function standInElectron(folder: string, record: string): void {
+export function standInElectronBinary(folder: string, record: string): void {
   mkdirSync(folder, { recursive: true });
   const script = path.join(folder, 'electron');
   writeFileSync(script, `#!/bin/sh\n# Stand-in for Electron in the npm start test: records how it was started, starts nothing.\npwd > '${record}'\nfor arg in "$@"; do printf '%s\\n' "$arg" >> '${record}'; done\n`);

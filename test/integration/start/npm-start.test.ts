@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it  } from 'vitest';
 import { closedPortServer } from '../../fixtures/recording-loopback-server';
-import { cleanCopy, standInElectron, type CleanCopy } from './clean-copy';
+import { cleanCopy, standInElectronBinary, type CleanCopy } from './clean-copy';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 let copy: CleanCopy;
@@ -61,7 +61,7 @@ describe('npm start on a fresh checkout', () => {
 
   it('with ELECTRON_OVERRIDE_DIST_PATH: builds the app, then starts that Electron on the build', async () => {
     const record = path.join(scratch, 'electron-was-started-with.txt');
-    standInElectron(path.join(scratch, 'electron-dist'), record);
+    standInElectronBinary(path.join(scratch, 'electron-dist'), record);
     const started = Date.now();
     const run = await npmStart(['--', '--hidden'], userEnv({ ELECTRON_OVERRIDE_DIST_PATH: path.join(scratch, 'electron-dist') }));
     expect(run.code, run.output).toBe(0);

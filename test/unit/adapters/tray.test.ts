@@ -4,71 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { createTray, type TrayElectron, type TrayOptions } from '../../../electron/adapters/tray';
 import type { TrayMenuState } from '../../../electron/app/tray-inputs';
 import type { TrayAction } from '../../../electron/services/tray/tray-action';
+import { standInTrayModule, StandInTray, type StandInImage } from '../../fixtures/stand-in-electron-module';
 import { HOSTED_GROUP, authId, destination, withHealth } from '../../fixtures/view-builders';
-
-class StandInImage {
-  template = false;
-  constructor(readonly path: string) {}
-  setTemplateImage(option: boolean) {
-    this.template = option;
-  }
-}
-
-class StandInMenu {
-  constructor(readonly template: MenuItemConstructorOptions[]) {}
-  item(id: string): MenuItemConstructorOptions | undefined {
-    return this.template.find((i) => i.id === id);
-  }
-}
-
-/** Records what the adapter does to Electron's tray. */
-class StandInTray {
-  static made: StandInTray[] = [];
-  image: StandInImage;
-  toolTip = '';
-  contextMenu: StandInMenu | null = null;
-  contextMenuSets = 0;
-  destroyed = false;
-  readonly clickListeners: (() => void)[] = [];
-  constructor(image: StandInImage) {
-    this.image = image;
-    StandInTray.made.push(this);
-  }
-  setImage(image: StandInImage) {
-    this.image = image;
-  }
-  setToolTip(text: string) {
-    this.toolTip = text;
-  }
-  setContextMenu(menu: StandInMenu | null) {
-    this.contextMenu = menu;
-    this.contextMenuSets += 1;
-  }
-  on(event: 'click', listener: () => void) {
-    if (event === 'click') this.clickListeners.push(listener);
-    return this;
-  }
-  destroy() {
-    this.destroyed = true;
-  }
-}
-
-const standInElectron = {
-  Tray: StandInTray,
-  Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => new StandInMenu(template) },
-  nativeImage: { createFromPath: (file: string) => new StandInImage(file) },
-};
 
 const EMPTY: TrayMenuState = { authIds: [], providerGroups: [HOSTED_GROUP], logins: [], checking: 0, recentlyUsed: [], startAtLogin: false };
 const ASSETS = '/app/assets';
 
 function setUp(overrides: Partial<TrayOptions<StandInImage>> = {}) {
-  StandInTray.made = [];
+  StandInTray.created.length = 0;
   const dispatched: TrayAction[] = [];
   const errors: unknown[] = [];
   let noHostCalls = 0;
   const controller = createTray({
-    electron: standInElectron,
+    electron: standInTrayModule,
     platform: 'linux',
     assetsDir: ASSETS,
     initial: EMPTY,
@@ -82,11 +30,11 @@ function setUp(overrides: Partial<TrayOptions<StandInImage>> = {}) {
     },
     ...overrides,
   });
-  const tray = StandInTray.made[0];
+  const tray = StandInTray.created[0];
   if (!tray) throw new Error('no tray was made');
   const menu = () => {
-    if (!tray.contextMenu) throw new Error('no context menu');
-    return tray.contextMenu;
+    if (!tray.menu) throw new Error('no context menu');
+    return tray.menu;
   };
   return { controller, tray, menu, dispatched, errors, noHostCalls: () => noHostCalls };
 }
@@ -108,7 +56,7 @@ describe('createTray', () => {
 
   it('on Linux always sets a context menu, with the status line first and the window entry near the top', () => {
     const { menu, tray } = setUp();
-    expect(tray.contextMenuSets).toBe(1);
+    expect(tray.menuSets).toBe(1);
     expect(menu().template.map((i) => i.id ?? i.type)).toEqual([
       'status', 'separator', 'open-manager', 'separator', 'authorize', 'paste', 'copy-url', 'copy-authid', 'separator', 'check-all', 'start-at-login', 'separator', 'quit',
     ]);
@@ -150,17 +98,17 @@ describe('createTray', () => {
 
     const state: TrayMenuState = { ...EMPTY, authIds: [authId('a'), withHealth('b', 'needs-reauthorization')] };
     controller.update(state);
-    expect(tray.contextMenuSets).toBe(2);
+    expect(tray.menuSets).toBe(2);
     expect(menu().item('status')?.label).toBe('1 of 2 needs re-authorization');
     expect(menu().item('reauthorize')?.submenu).toHaveLength(1);
     expect(tray.image.path).toBe(path.join(ASSETS, 'tray/linux/attention.png'));
     expect(tray.toolTip).toBe('AuthID Manager\n1 of 2 needs re-authorization');
 
     controller.update({ ...state });
-    expect(tray.contextMenuSets).toBe(2);
+    expect(tray.menuSets).toBe(2);
 
     controller.update({ ...state, checking: 2 });
-    expect(tray.contextMenuSets).toBe(3);
+    expect(tray.menuSets).toBe(3);
     expect(tray.image.path).toBe(path.join(ASSETS, 'tray/linux/busy.png'));
     expect(controller.menu()[0]).toMatchObject({ id: 'status', label: '1 of 2 needs re-authorization · checking 2 AuthIDs…' });
     expect(tray.toolTip).toBe('AuthID Manager\n1 of 2 needs re-authorization · checking 2 AuthIDs…');
@@ -184,14 +132,14 @@ describe('createTray', () => {
 
   it('opens the window on an icon click on Windows and Linux, but leaves macOS clicks to the menu', async () => {
     const windows = setUp({ platform: 'win32' });
-    expect(windows.tray.contextMenuSets).toBe(1);
-    for (const listener of windows.tray.clickListeners) listener();
+    expect(windows.tray.menuSets).toBe(1);
+    windows.tray.emit('click');
     await settle();
     expect(windows.dispatched).toEqual([{ type: 'open-manager' }]);
 
     const mac = setUp({ platform: 'darwin' });
-    expect(mac.tray.clickListeners).toHaveLength(0);
-    expect(mac.tray.contextMenuSets).toBe(1);
+    expect(mac.tray.listeners.get('click')).toBeUndefined();
+    expect(mac.tray.menuSets).toBe(1);
   });
 
   it('escapes ampersands so Electron shows them instead of making mnemonics', () => {
